@@ -1,0 +1,1 @@
+// JSONFormat: see Formats/JSON/README.md (written with the format).

@@ -1,0 +1,1 @@
+// PlainTextFormat: see Formats/PlainText/README.md (written with the format).

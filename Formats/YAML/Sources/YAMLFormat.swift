@@ -1,0 +1,1 @@
+// YAMLFormat: see Formats/YAML/README.md (written with the format).

@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+// BriefingKit: convert, validate and extend briefings (see README.md and ../shared/design/FORMAT.md).
+import PackageDescription
+
+/// The source and test targets of one format under `Formats/<name>/`, from a single line.
+///
+/// A format's module is `<name>Format`; its tests are `<name>FormatTests`. Formats depend on
+/// `BriefingFormats` (and the packages they name), never on each other.
+func formatTargets(_ name: String, dependencies: [Target.Dependency] = []) -> [Target] {
+  [
+    .target(
+      name: "\(name)Format",
+      dependencies: [.target(name: "BriefingFormats")] + dependencies,
+      path: "Formats/\(name)/Sources"
+    ),
+    .testTarget(
+      name: "\(name)FormatTests",
+      dependencies: [.target(name: "\(name)Format"), "BriefingTesting"],
+      path: "Formats/\(name)/Tests"
+    ),
+  ]
+}
+
+let package = Package(
+  name: "BriefingKit",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "RichText", targets: ["RichText"]),
+    .library(name: "BriefingCore", targets: ["BriefingCore"]),
+    .library(name: "BriefingFormats", targets: ["BriefingFormats"]),
+    .library(name: "BriefingCLI", targets: ["BriefingCLI"]),
+    .library(name: "BriefingTesting", targets: ["BriefingTesting"]),
+    .executable(name: "briefing", targets: ["briefing"]),
+    .executable(name: "richtext", targets: ["richtext"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+  ],
+  targets: [
+    .target(name: "RichText"),
+    .executableTarget(name: "richtext", dependencies: ["RichText"]),
+    .target(
+      name: "BriefingCore",
+      dependencies: ["RichText", .product(name: "OrderedCollections", package: "swift-collections")]
+    ),
+    .target(
+      name: "BriefingFormats",
+      dependencies: ["BriefingCore", .product(name: "OrderedCollections", package: "swift-collections")]
+    ),
+    .target(name: "BriefingTesting", dependencies: ["BriefingFormats"]),
+    .target(
+      name: "BriefingCLI",
+      dependencies: [
+        "BriefingFormats", "YAMLFormat", "JSONFormat", "PlainTextFormat",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),
+    .testTarget(name: "RichTextTests", dependencies: ["RichText"]),
+    .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
+    .testTarget(name: "BriefingFormatsTests", dependencies: ["BriefingFormats", "BriefingTesting"]),
+    .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingTesting"]),
+  ]
+    + formatTargets("YAML", dependencies: ["Yams"])
+    + formatTargets("JSON")
+    + formatTargets("PlainText"),
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// BriefingCLI: the commands of `briefing`, as a library others can embed.

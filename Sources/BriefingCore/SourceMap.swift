@@ -1,0 +1,73 @@
+/// A point in a source file: 1-based line and column, and the UTF-8 byte offset.
+///
+/// `column` counts Unicode scalars from the start of the line (1-based), as Yams does.
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+  /// The 1-based line.
+  public var line: Int
+  /// The 1-based column, in Unicode scalars.
+  public var column: Int
+  /// The 0-based UTF-8 byte offset.
+  public var offset: Int
+
+  /// Creates a location.
+  public init(line: Int, column: Int, offset: Int = 0) {
+    self.line = line
+    self.column = column
+    self.offset = offset
+  }
+
+  /// Orders by line, then column.
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    (lhs.line, lhs.column) < (rhs.line, rhs.column)
+  }
+
+  /// `line:column`.
+  public var description: String { "\(line):\(column)" }
+}
+
+/// A range in a source file, from `start` up to, not including, `end`.
+public struct SourceRange: Hashable, Sendable, CustomStringConvertible, Codable {
+  /// The first location.
+  public var start: SourceLocation
+  /// The location just past the end.
+  public var end: SourceLocation
+
+  /// Creates a range.
+  public init(start: SourceLocation, end: SourceLocation) {
+    self.start = start
+    self.end = end
+  }
+
+  /// An empty range at one location.
+  public init(at location: SourceLocation) { self.init(start: location, end: location) }
+
+  /// `line:column`.
+  public var description: String { start.description }
+}
+
+/// Where each value of a briefing came from in its source file, by document path.
+///
+/// Readers return it beside the model, so the model stays free of positions.
+public struct SourceMap: Hashable, Sendable {
+  /// The range of each value that has one.
+  public var ranges: [DocumentPath: SourceRange]
+
+  /// Creates a map.
+  public init(_ ranges: [DocumentPath: SourceRange] = [:]) { self.ranges = ranges }
+
+  /// The range of the value at `path`, or of its nearest ancestor that has one.
+  public func range(at path: DocumentPath) -> SourceRange? {
+    var current: DocumentPath? = path
+    while let candidate = current {
+      if let range = ranges[candidate] { return range }
+      current = candidate.parent
+    }
+    return nil
+  }
+
+  /// Records the range of the value at `path`.
+  public subscript(path: DocumentPath) -> SourceRange? {
+    get { ranges[path] }
+    set { ranges[path] = newValue }
+  }
+}

@@ -1,0 +1,1 @@
+// BriefingTesting: helpers for format authors' tests (goldens, conformance checks).
