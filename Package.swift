@@ -47,13 +47,22 @@ let package = Package(
     ),
     .target(
       name: "BriefingFormats",
-      dependencies: ["BriefingCore", .product(name: "OrderedCollections", package: "swift-collections")]
+      dependencies: [
+        "BriefingCore", "Yams",
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]
+    ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
     .target(name: "BriefingTesting", dependencies: ["BriefingFormats"]),
     .target(
       name: "BriefingCLI",
       dependencies: [
-        "BriefingFormats", "YAMLFormat", "JSONFormat", "PlainTextFormat",
+        "BriefingFormats", "YAMLFormat", "JSONFormat", "PlainTextFormat", "MarkdownFormat",
+        "HTMLFormat",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -65,6 +74,8 @@ let package = Package(
   ]
     + formatTargets("YAML", dependencies: ["Yams"])
     + formatTargets("JSON")
-    + formatTargets("PlainText"),
+    + formatTargets("PlainText")
+    + formatTargets("Markdown")
+    + formatTargets("HTML", dependencies: ["CLibXML2"]),
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,2 @@
+// HTMLFormat: see Formats/HTML/README.md (written with the format).
+import CLibXML2

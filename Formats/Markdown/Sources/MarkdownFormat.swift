@@ -1,0 +1,1 @@
+// MarkdownFormat: see Formats/Markdown/README.md (written with the format).
