@@ -89,3 +89,11 @@ public struct WriteError: Error, Sendable, CustomStringConvertible {
   /// The messages, one a line.
   public var description: String { diagnostics.map(\.formatted).joined(separator: "\n") }
 }
+
+/// A format whose writer renders through a user-replaceable template (like `pandoc -D html`).
+///
+/// `briefing template NAME` prints ``defaultTemplate`` so users can start their own from it.
+public protocol TemplatedFormat: BriefingFormat {
+  /// The built-in template's text.
+  var defaultTemplate: String { get }
+}
