@@ -1,1 +1,4 @@
-print("briefing: not yet wired")
+// The `briefing` executable: the built-in formats, run by BriefingCLI.
+import BriefingCLI
+
+BriefingCommand.main(registry: BuiltInFormats.registry())

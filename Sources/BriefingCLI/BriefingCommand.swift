@@ -1,1 +1,0 @@
-// BriefingCLI: the commands of `briefing`, as a library others can embed.
