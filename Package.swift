@@ -70,7 +70,10 @@ let package = Package(
     .testTarget(name: "RichTextTests", dependencies: ["RichText"]),
     .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
     .testTarget(name: "BriefingFormatsTests", dependencies: ["BriefingFormats", "BriefingTesting"]),
-    .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingTesting"]),
+    .testTarget(
+      name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingTesting"],
+      exclude: ["Commands", "Fixtures"]),
+    .testTarget(name: "ConformanceTests", dependencies: ["BriefingCLI", "BriefingTesting"]),
   ]
     + formatTargets("YAML", dependencies: ["Yams"])
     + formatTargets("JSON")

@@ -149,10 +149,11 @@ struct ConversionPlan {
   {
     if let format = registry.format(named: name) { return format }
     let names = registry.formats.flatMap { [$0.descriptor.name] + $0.descriptor.aliases }
+    let hint = Suggestions.hint(for: name, in: names)
     throw .usage(
       "cli.unknown-format",
-      "unknown \(role) format '\(name)'\(Suggestions.hint(for: name, in: names)); "
-        + "run 'briefing formats' to list formats")
+      "unknown \(role) format '\(name)'"
+        + (hint.isEmpty ? "; run 'briefing formats' to list formats" : hint))
   }
 
   // MARK: - Destinations

@@ -18,11 +18,13 @@ enum Suggestions {
     closest(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
   }
 
-  /// Levenshtein distance, with a cap on input length so a pasted paragraph stays cheap.
+  /// Edit distance counting a swap of neighbours as one edit (`titel` → `title`), with a cap
+  /// on input length so a pasted paragraph stays cheap.
   static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
     if a.count > 64 || b.count > 64 { return .max }
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var before = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = previous
     for i in 1...a.count {
@@ -30,8 +32,11 @@ enum Suggestions {
       for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
         current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], before[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (before, previous, current) = (previous, current, before)
     }
     return previous[b.count]
   }

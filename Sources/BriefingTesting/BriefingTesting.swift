@@ -1,1 +1,0 @@
-// BriefingTesting: helpers for format authors' tests (goldens, conformance checks).
