@@ -66,9 +66,22 @@ extension JSONParser {
       diagnostic: Diagnostic(.error, id, message, range: SourceRange(start: start, end: end)))
   }
 
-  /// A `json.syntax` error at the next byte.
+  /// A `json.syntax` error at the next byte, or a `json.encoding` one when that byte is not
+  /// valid UTF-8 (the real problem then is the file's encoding, not its syntax).
   mutating func syntaxError(_ message: String) -> JSONParseFailure {
-    failure("json.syntax", message, at: index)
+    if index < bytes.count, bytes[index] >= 0x80, scalarLength(at: index) == 0 {
+      return encodingError(at: index)
+    }
+    return failure("json.syntax", message, at: index)
+  }
+
+  /// The `json.encoding` error for the invalid UTF-8 sequence at `offset`.
+  mutating func encodingError(at offset: Int) -> JSONParseFailure {
+    let byte = String(bytes[offset], radix: 16, uppercase: true)
+    return failure(
+      "json.encoding",
+      "invalid UTF-8 byte 0x\(byte); JSON text must be UTF-8, so re-save the file with that "
+        + "encoding", at: offset)
   }
 
   /// The error for input that stops while a value, or a container, is still open.
@@ -101,9 +114,11 @@ extension JSONParser {
     } else if byte == UInt8(ascii: "/") {
       message += "; comments are not allowed in JSON"
     } else {
-      message += "; the \(closer == "}" ? "object" : "array") opened at \(opened) is not closed"
+      let noun = closer == "}" ? "object" : "array"
+      message += "; separate items with ',' and close the \(noun) opened at \(opened) with "
+        + "'\(closer)'"
     }
-    return failure("json.syntax", message, at: index)
+    return syntaxError(message)
   }
 
   /// The byte at `offset`, quoted for a message: `'x'`, `U+000A`, or `end of input`.

@@ -126,12 +126,6 @@ extension JSONParser {
           "a number must start with a digit or '-', found \(describeByte(at: index)); write "
             + "'1' or '0.5'")
       }
-      if byte >= 0x80, scalarLength(at: index) == 0 {
-        return failure(
-          "json.encoding",
-          "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true)); the file must be "
-            + "UTF-8, so re-save it with that encoding", at: index)
-      }
       return syntaxError("expected a value, found \(describeByte(at: index)); \(valueKinds)")
     }
     switch word.lowercased() {

@@ -51,13 +51,7 @@ extension JSONParser {
   /// The length of the valid UTF-8 sequence at `index`, or a `json.encoding` error.
   private mutating func validatedScalarLength() throws(JSONParseFailure) -> Int {
     let length = scalarLength(at: index)
-    guard length > 0 else {
-      let byte = String(bytes[index], radix: 16, uppercase: true)
-      throw failure(
-        "json.encoding",
-        "invalid UTF-8 byte 0x\(byte) in a string; the file must be UTF-8, so re-save it "
-          + "with that encoding", at: index)
-    }
+    guard length > 0 else { throw encodingError(at: index) }
     return length
   }
 
@@ -100,12 +94,24 @@ extension JSONParser {
       let scalar = try parseUnicodeEscape(escapeStart: escapeStart)
       appendUTF8(scalar, to: &buffer)
     default:
-      throw failure(
-        "json.syntax",
-        "invalid escape '\\\(describeByte(at: index - 1).dropFirst().dropLast())' in a string; "
-          + "JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX, so write a literal "
-          + "backslash as '\\\\'", at: escapeStart)
+      throw invalidEscape(escapeStart)
     }
+  }
+
+  private mutating func invalidEscape(_ escapeStart: Int) -> JSONParseFailure {
+    let letter = bytes[escapeStart + 1]
+    let shown: String
+    if letter >= 0x21, letter < 0x7F {
+      shown = "'\\\(Character(Unicode.Scalar(letter)))'"
+    } else if letter >= 0x80, scalarLength(at: escapeStart + 1) == 0 {
+      return encodingError(at: escapeStart + 1)
+    } else {
+      shown = "'\\' followed by \(describeByte(at: escapeStart + 1))"
+    }
+    return failure(
+      "json.syntax",
+      "invalid escape \(shown) in a string; JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
+        + "and \\uXXXX, so write a literal backslash as '\\\\'", at: escapeStart)
   }
 
   /// Decodes `\uXXXX` (the `\u` already read), joining a surrogate pair into one scalar and

@@ -61,8 +61,10 @@ struct JSONScanner: Sendable {
     }
     if bytes[0] == 0xFE, bytes[1] == 0xFF { return "UTF-16BE" }
     if bytes[0] == 0xFF, bytes[1] == 0xFE { return "UTF-16LE" }
-    if bytes[0] == 0, bytes[1] != 0 { return "UTF-16BE" }
-    if bytes[0] != 0, bytes[1] == 0, bytes[0] < 0x80 { return "UTF-16LE" }
+    // Without a BOM, ASCII text in UTF-16 alternates zero and non-zero bytes.
+    guard bytes.count >= 4 else { return nil }
+    if bytes[0] == 0, bytes[1] != 0, bytes[2] == 0, bytes[3] != 0 { return "UTF-16BE" }
+    if bytes[0] != 0, bytes[1] == 0, bytes[2] != 0, bytes[3] == 0 { return "UTF-16LE" }
     return nil
   }
 }
@@ -107,11 +109,14 @@ struct JSONParser {
     skipWhitespace()
     if index == bytes.count {
       throw failure(
-        "json.empty", "the document is empty; write a JSON value such as '{}'", at: index)
+        "json.empty", "the document is empty; write a JSON value such as '{}'", at: 0)
     }
     let root = try parseValueTree()
     skipWhitespace()
     if index < bytes.count {
+      if bytes[index] == UInt8(ascii: "/") {
+        throw syntaxError("comments are not allowed in JSON; remove them")
+      }
       throw syntaxError(
         "unexpected \(describeByte(at: index)) after the end of the JSON value; a document "
           + "holds exactly one value, so remove the extra text or wrap the values in an array")
@@ -233,6 +238,18 @@ struct JSONParser {
       }
       if bytes[index] == UInt8(ascii: "'") {
         throw syntaxError("object keys need double quotes, not single quotes; write '\"key\"'")
+      }
+      if isLetter(bytes[index]) {
+        var end = index
+        while end < bytes.count, end - index < 40,
+          isLetter(bytes[end]) || isDigit(bytes[end]) || bytes[end] == 0x5F
+        {
+          end += 1
+        }
+        let word = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+        throw syntaxError(
+          "object keys need double quotes; write '\"\(word)\"' instead of '\(word)'")
       }
       throw syntaxError(
         "expected an object key in double quotes, found \(describeByte(at: index)); write "
