@@ -106,10 +106,13 @@ struct JSONParser {
   /// Parses the whole buffer as one value surrounded by optional whitespace.
   mutating func parseDocument() throws(JSONParseFailure) -> TreeNode {
     skipByteOrderMark()
+    let origin = SourceRange(at: SourceLocation(line: 1, column: 1, offset: index))
     skipWhitespace()
     if index == bytes.count {
-      throw failure(
-        "json.empty", "the document is empty; write a JSON value such as '{}'", at: 0)
+      throw JSONParseFailure(
+        diagnostic: Diagnostic(
+          .error, "json.empty", "the document is empty; write a JSON value such as '{}'",
+          range: origin))
     }
     let root = try parseValueTree()
     skipWhitespace()
