@@ -48,6 +48,12 @@ public struct TreeDecoder: Sendable {
   public func decode(_ root: TreeNode, mode: Mode) -> ReadResult {
     var state = DecodingState(file: file, limits: limits, mode: mode)
     let briefing = state.briefing(root)
+    // Report in document order; unlocated problems keep their place at the end.
+    state.diagnostics = state.diagnostics.enumerated().sorted { lhs, rhs in
+      let left = lhs.element.range?.start.offset ?? .max
+      let right = rhs.element.range?.start.offset ?? .max
+      return left != right ? left < right : lhs.offset < rhs.offset
+    }.map(\.element)
     if let briefing {
       for rule in ContentRule.readerRules {
         for var diagnostic in rule.check(briefing) {

@@ -31,7 +31,7 @@ public struct YAMLComposer: Sendable {
   public func compose(_ bytes: [UInt8]) -> Result {
     if bytes.count > limits.maxBytes {
       return fatal(
-        "yaml.too-large",
+        "yaml.size-limit",
         "the file is \(bytes.count) bytes, over the limit of \(limits.maxBytes); split it or "
           + "raise the limit", at: SourceLocation(line: 1, column: 1))
     }
@@ -99,6 +99,10 @@ struct EventComposer {
       return loop(parser)
     }
     guard completed else { return .init(tree: nil, diagnostics: diagnostics) }
+    // An explicit but empty document (`---` alone) is as empty as an empty file.
+    if let tree = root, case .null = tree.value, tree.sourceText == nil, tree.range.start == tree.range.end {
+      root = nil
+    }
     guard let root else {
       let message = "the file holds no YAML document; write the briefing as a mapping"
       diagnostics.append(Diagnostic(.error, "yaml.empty", message, range: .init(at: .init(line: 1, column: 1))))
@@ -228,8 +232,11 @@ struct EventComposer {
       location = self.location(parser.problem_mark)
     }
     if problem.hasPrefix("Maximum nesting level") {
-      let message = "the document nests deeper than libyaml allows; flatten it"
-      diagnostics.append(Diagnostic(.error, "yaml.depth-limit", message, range: .init(at: location)))
+      // libyaml's scanner reads ahead through flow collections, so its limit trips at the
+      // outermost one; point at the bracket that actually goes too deep instead.
+      let deepest = deepFlowOffset(from: location.offset).map { SourceText.location(ofOffset: $0, in: bytes) }
+      let message = "the document nests deeper than \(limits.maxDepth) levels; flatten it"
+      diagnostics.append(Diagnostic(.error, "yaml.depth-limit", message, range: .init(at: deepest ?? location)))
       return
     }
     var message = "invalid YAML: \(problem)"
@@ -239,6 +246,39 @@ struct EventComposer {
     }
     message += "; check the indentation, quoting and ':' separators here"
     diagnostics.append(Diagnostic(.error, "yaml.syntax", message, range: .init(at: location)))
+  }
+}
+
+extension EventComposer {
+  /// The offset of the first flow bracket that opens more than `maxDepth` levels, scanning from
+  /// `start` and skipping quoted text and comments; `nil` when there is none.
+  func deepFlowOffset(from start: Int) -> Int? {
+    var depth = 0
+    var index = start
+    var quote: UInt8?
+    while index < bytes.count {
+      let byte = bytes[index]
+      if let open = quote {
+        if byte == UInt8(ascii: "\\") && open == UInt8(ascii: "\"") {
+          index += 1
+        } else if byte == open {
+          quote = nil
+        }
+      } else {
+        switch byte {
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
+          depth += 1
+          if depth > limits.maxDepth { return index }
+        case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+        case UInt8(ascii: "#"):
+          while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+        default: break
+        }
+      }
+      index += 1
+    }
+    return nil
   }
 }
 
