@@ -1,10 +1,14 @@
 import BriefingFormats
+import JSONFormat
+import YAMLFormat
 
 /// The formats `briefing` ships with: the one list a new built-in format is added to.
 public enum BuiltInFormats {
   /// Every built-in format, one per line, in the order `briefing formats` lists them.
   public static var all: [any BriefingFormat] {
     [
+      YAMLFormat(),
+      JSONFormat(),
     ]
   }
 

@@ -11,7 +11,8 @@ import Testing
 
   @Test(arguments: scripts)
   func script(_ script: CommandScript) throws {
-    let outcome = try TestRun.run(script.arguments, input: script.input)
+    let registry = script.usesBuiltIns ? try TestRun.registry() : try TestRun.testFormatsOnly()
+    let outcome = try TestRun.run(script.arguments, input: script.input, registry: registry)
     #expect(outcome.standardOutput == script.expected.standardOutput)
     #expect(outcome.standardError == script.expected.standardError)
     #expect(outcome.status == script.expected.status)

@@ -7,7 +7,7 @@ import Testing
 @Suite struct FormatsCommandTests {
   let registry: FormatRegistry
 
-  init() throws { registry = try FormatRegistry([LinesFormat(), ShoutFormat(), BrokenFormat()]) }
+  init() throws { registry = try TestRun.testFormatsOnly() }
 
   @Test func listsFormatsAsATable() throws {
     let outcome = try TestRun.run(["formats"], registry: registry)

@@ -16,13 +16,18 @@ import Testing
 ///
 /// After `% briefing …` come the standard input lines up to `^D`, then the expected standard
 /// output; lines starting `2> ` are expected standard error; `=> N` is the exit code (0 when
-/// absent). Commands run with `Tests/BriefingCLITests/Fixtures` as the current directory.
+/// absent). Commands run with `Tests/BriefingCLITests/Fixtures` as the current directory, with
+/// the built-in formats plus the test formats, or, in a file containing
+/// `<!-- formats: test -->`, with the test formats only (so messages that list formats do not
+/// change each time a built-in format is added).
 struct CommandScript: CustomTestStringConvertible, Sendable {
   var file: String
   var line: Int
   var arguments: [String]
   var input: String
   var expected: RunOutcome
+  /// Whether the built-in formats are registered too.
+  var usesBuiltIns = true
 
   var testDescription: String { "\(file):\(line)" }
 
@@ -40,6 +45,7 @@ struct CommandScript: CustomTestStringConvertible, Sendable {
   static func parse(_ text: String, file: String) -> [CommandScript] {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var scripts: [CommandScript] = []
+    let usesBuiltIns = !text.contains("<!-- formats: test -->")
     var index = 0
     while index < lines.count {
       guard lines[index].hasPrefix("```"), index + 1 < lines.count,
@@ -53,7 +59,9 @@ struct CommandScript: CustomTestStringConvertible, Sendable {
       while end < lines.count, !lines[end].hasPrefix("```") { end += 1 }
       let body = Array(lines[start..<end])
       let command = String(lines[index + 1].dropFirst("% briefing".count))
-      scripts.append(make(command: command, body: body, file: file, line: index + 2))
+      var script = make(command: command, body: body, file: file, line: index + 2)
+      script.usesBuiltIns = usesBuiltIns
+      scripts.append(script)
       index = end + 1
     }
     return scripts

@@ -30,6 +30,11 @@ enum TestRun {
     try BuiltInFormats.registry().adding([LinesFormat(), ShoutFormat(), BrokenFormat()])
   }
 
+  /// Only `lines`, `shout` and `broken`.
+  static func testFormatsOnly() throws -> FormatRegistry {
+    try FormatRegistry([LinesFormat(), ShoutFormat(), BrokenFormat()])
+  }
+
   /// Runs `arguments` (without the program name) with `input` on standard input.
   static func run(
     _ arguments: [String], input: String = "", in directory: String? = nil,
