@@ -85,3 +85,14 @@ import Testing
     }
   }
 }
+
+/// The same laws over briefings built in code, so the matrix has work before `Examples/`
+/// fills up and covers fields the examples do not use.
+@Suite struct SyntheticRoundTripTests {
+  @Test(arguments: RoundTripMatrixTests.roundTripFormats, SyntheticExamples.names)
+  func roundTrip(formatName: String, example: String) throws {
+    let format = try #require(BuiltInFormats.registry().format(named: formatName))
+    let briefing = try #require(SyntheticExamples.all[example])
+    FormatConformance.check(format, examples: [briefing])
+  }
+}

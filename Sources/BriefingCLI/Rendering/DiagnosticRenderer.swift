@@ -42,7 +42,10 @@ enum SourceSnippet {
 
   /// The excerpt for `range`, or nothing when its line is not in `bytes`.
   static func lines(in bytes: [UInt8], range: SourceRange) -> [String] {
-    guard let text = lineText(in: bytes, line: range.start.line) else { return [] }
+    // An empty line would show only a caret; the location line already says everything.
+    guard let text = lineText(in: bytes, line: range.start.line), !text.isEmpty else {
+      return []
+    }
     var scalars = Array(text.unicodeScalars)
     var column = max(range.start.column, 1)
     var prefix = ""
