@@ -43,7 +43,9 @@ public struct JSONReader: BriefingReader {
       return diagnostic
     }
     guard let tree = scanned.tree else { return ReadResult(briefing: nil, diagnostics: diagnostics) }
-    var result = TreeDecoder(file: source.name, limits: limits).decode(tree)
+    var decoder = TreeDecoder(file: source.name, limits: limits)
+    decoder.acceptsScalarsAsText = false
+    var result = decoder.decode(tree)
     diagnostics += result.diagnostics
     result.diagnostics = diagnostics
     return result

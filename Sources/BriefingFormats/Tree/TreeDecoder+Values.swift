@@ -10,7 +10,7 @@ extension DecodingState {
     case .string(let text):
       return text
     case .bool, .integer, .number:
-      if let text = node.sourceText {
+      if acceptsScalarsAsText, let text = node.sourceText {
         let message = "'\(text)' reads as \(node.typeName == "boolean" ? "a boolean" : "a number") "
           + "in YAML and was taken as the text '\(text)'; quote it to say so"
         report(.warning, "schema.coerced", message, range: node.range, path: path)

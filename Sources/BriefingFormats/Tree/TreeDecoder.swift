@@ -34,6 +34,10 @@ public struct TreeDecoder: Sendable {
   public var file: String
   /// Bounds; ``TreeLimits/maxDepth`` caps comment reply nesting.
   public var limits: TreeLimits
+  /// Whether a number or boolean with ``TreeNode/sourceText`` is taken as text where text is
+  /// expected (with a `schema.coerced` warning). `true` suits YAML, where `2026` is easily
+  /// meant as text; the JSON reader sets it to `false`, since JSON's types are explicit.
+  public var acceptsScalarsAsText = true
 
   /// Creates a decoder for the file named `file` (as the user named it; `-` for stdin).
   public init(file: String, limits: TreeLimits = .init()) {
@@ -47,6 +51,7 @@ public struct TreeDecoder: Sendable {
   /// Decodes a tree in the given mode.
   public func decode(_ root: TreeNode, mode: Mode) -> ReadResult {
     var state = DecodingState(file: file, limits: limits, mode: mode)
+    state.acceptsScalarsAsText = acceptsScalarsAsText
     let briefing = state.briefing(root)
     // Report in document order; unlocated problems keep their place at the end.
     state.diagnostics = state.diagnostics.enumerated().sorted { lhs, rhs in
@@ -108,6 +113,7 @@ struct DecodingState {
   let file: String
   let limits: TreeLimits
   let mode: TreeDecoder.Mode
+  var acceptsScalarsAsText = true
   var diagnostics: [Diagnostic] = []
   var sourceMap = SourceMap()
 
