@@ -381,7 +381,9 @@ struct PlainTextParser {
   private mutating func flushItem(_ pieces: [(Int, Int)], _ first: TextLine?, _ last: TextLine?) {
     guard let first, let last, draft != nil else { return }
     let path = sectionPath.appending("items").appending(draft?.items.count ?? 0)
-    sourceMap[path] = table.range(from: first, to: last)
+    // The item starts at its text, after the bullet.
+    let start = table.location(on: first, at: pieces.first?.0 ?? first.contentStart)
+    sourceMap[path] = SourceRange(start: start, end: table.location(on: last, at: last.contentEnd))
     let item = InlineText(inlines(pieces))
     draft?.items.append(item)
   }
