@@ -1,0 +1,485 @@
+// The plain-text reader: bytes → lines (LineScanner) → blocks with shapes (Classifier) → the
+// model (PlainTextParser, here). The rules — which block is the title, which one-line block is
+// a section heading, where an answer ends — are listed in Formats/PlainText/README.md; every
+// guess the parser has to make is reported as a `plain.ambiguous-…` warning with its position.
+import BriefingCore
+import BriefingFormats
+import RichText
+
+/// Reads briefings laid out as the seed page's text (category, title, engagement line,
+/// sections) into the model; text is literal, never parsed as CommonMark.
+public struct PlainTextReader: BriefingReader {
+  /// Creates a reader.
+  public init() {}
+
+  /// Reads plain text; unusable input (empty, binary, not UTF-8) gives an error diagnostic.
+  public func read(_ source: SourceFile, options: FormatOptions) -> ReadResult {
+    switch LineScanner.scan(source.bytes) {
+    case .failure(let failure):
+      return ReadResult(briefing: nil, diagnostics: [encodingError(failure, in: source)])
+    case .success(let table):
+      var parser = PlainTextParser(
+        table: table, file: source.name, unwrap: options[PlainTextFormat.unwrapOption])
+      return parser.parse()
+    }
+  }
+
+  private func encodingError(_ failure: ScanFailure, in source: SourceFile) -> Diagnostic {
+    let offset: Int
+    let message: String
+    switch failure {
+    case .invalidUTF8(let at):
+      offset = at
+      message = "the input is not UTF-8 text (invalid byte 0x\(hex(source.bytes[at])))"
+        + "; convert it to UTF-8 first, e.g. with 'iconv -t UTF-8'"
+    case .nul(let at):
+      offset = at
+      message = "the input contains a NUL byte, so it looks like binary data, not text"
+        + "; pass a plain-text file"
+    }
+    // The bytes before the failure are valid, so lines and scalars can be counted up to it.
+    var line = 1
+    var column = 1
+    for byte in source.bytes[..<offset] {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    let location = SourceLocation(line: line, column: column, offset: offset)
+    return Diagnostic(
+      .error, "plain.encoding", message, file: source.name, range: SourceRange(at: location))
+  }
+
+  private func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+  }
+}
+
+/// A section being read: its kind, title and the content gathered so far.
+struct SectionDraft: Sendable {
+  /// The section's type.
+  var type: SectionType
+  /// The heading as read, or `nil` when the section had none.
+  var title: String?
+  /// The section's index in the briefing, for document paths.
+  var index: Int
+  /// Takeaway items.
+  var items: [InlineText] = []
+  /// Questions with their answers so far.
+  var questions: [Question] = []
+  /// The comment policy, once a notice was read.
+  var policy: CommentPolicy?
+  /// The comment tree being read.
+  var comments = CommentTreeState()
+  /// A text section's paragraphs.
+  var body: [Block] = []
+}
+
+/// Turns classified blocks into a briefing, recording source ranges and ambiguities.
+struct PlainTextParser {
+  let table: LineTable
+  let classifier: Classifier
+  let blocks: [TextBlock]
+  let file: String
+  let unwrap: Bool
+  var sourceMap = SourceMap()
+  var diagnostics: [Diagnostic] = []
+  var sections: [Section] = []
+  var draft: SectionDraft?
+
+  init(table: LineTable, file: String, unwrap: Bool) {
+    self.table = table
+    self.classifier = Classifier(table: table)
+    self.blocks = classifier.blocks()
+    self.file = file
+    self.unwrap = unwrap
+  }
+
+  /// Reads the whole input.
+  mutating func parse() -> ReadResult {
+    guard !blocks.isEmpty else {
+      let diagnostic = Diagnostic(
+        .error, "plain.empty",
+        "the input has no text; a briefing needs at least a title line", file: file,
+        range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
+      return ReadResult(briefing: nil, diagnostics: [diagnostic])
+    }
+    var briefing = Briefing(title: InlineText([]))
+    var index = readHeader(into: &briefing)
+    while index < blocks.count {
+      readBlock(index)
+      index += 1
+    }
+    finishDraft()
+    briefing.sections = sections
+    return ReadResult(briefing: briefing, sourceMap: sourceMap, diagnostics: diagnostics)
+  }
+
+  // MARK: - Header
+
+  /// Reads category, title and engagement; returns the index of the first section block.
+  private mutating func readHeader(into briefing: inout Briefing) -> Int {
+    var engagementIndex: Int?
+    for index in 0..<min(3, blocks.count) {
+      let kind = blocks[index].kind
+      if kind == .engagement {
+        engagementIndex = index
+        break
+      }
+      if kind == .bullets { break }
+    }
+    let titleIndex: Int?
+    let categoryIndex: Int?
+    var next: Int
+    if let engagementIndex {
+      titleIndex = engagementIndex > 0 ? engagementIndex - 1 : nil
+      categoryIndex = engagementIndex > 1 ? engagementIndex - 2 : nil
+      next = engagementIndex + 1
+      readEngagement(blocks[engagementIndex], into: &briefing)
+    } else if blocks[0].kind == .bullets {
+      (titleIndex, categoryIndex, next) = (nil, nil, 0)
+    } else if blocks.count > 1, blocks[0].isOneLine, isTitleCandidate(1),
+      sectionStart(at: 1, absorbing: false) == nil
+    {
+      (titleIndex, categoryIndex, next) = (1, 0, 2)
+      if blocks.count > 2, blocks[2].kind == .paragraph,
+        sectionStart(at: 2, absorbing: false) == nil
+      {
+        warn(
+          "plain.ambiguous-header",
+          "read '\(table.text(of: line(0)))' as the category and the next block as the title; "
+            + "without an engagement line this is a guess, so check the result",
+          at: table.range(of: line(0)))
+      }
+    } else {
+      (titleIndex, categoryIndex, next) = (0, nil, 1)
+    }
+    if let categoryIndex {
+      let block = blocks[categoryIndex]
+      let lines = block.lines.map { table.lines[$0] }
+      briefing.category = lines.map { table.text(of: $0) }.joined(separator: " ")
+      if let first = lines.first, let last = lines.last {
+        sourceMap[.root.appending("category")] = table.range(from: first, to: last)
+      }
+    }
+    if let titleIndex {
+      let block = blocks[titleIndex]
+      let lines = block.kind == .underlined ? [line(block.lines.lowerBound)] : linesOf(block)
+      briefing.title = InlineText(inlines(lines.map { ($0.contentStart, $0.contentEnd) }))
+      if let first = lines.first, let last = lines.last {
+        sourceMap[.root.appending("title")] = table.range(from: first, to: last)
+      }
+    } else {
+      let first = line(blocks[0].lines.lowerBound)
+      diagnostics.append(
+        Diagnostic(
+          .error, "plain.no-title",
+          "the text has no title line before its first section; put the headline on the "
+            + "first line (optionally after a category line), followed by a blank line",
+          file: file, range: table.range(of: first), path: .root.appending("title")))
+    }
+    return next
+  }
+
+  private func isTitleCandidate(_ index: Int) -> Bool {
+    let kind = blocks[index].kind
+    return kind == .paragraph || kind == .comment
+  }
+
+  private mutating func readEngagement(_ block: TextBlock, into briefing: inout Briefing) {
+    let engagementLine = line(block.lines.lowerBound)
+    guard let parsed = classifier.engagement(engagementLine) else { return }
+    let path = DocumentPath.root.appending("engagement")
+    sourceMap[path] = table.range(of: engagementLine)
+    var engagement = Engagement(loginRequired: parsed.loginStart != nil)
+    for (index, item) in parsed.reactions.enumerated() {
+      engagement.reactions.append(item.reaction)
+      sourceMap[path.appending("reactions").appending(index)] =
+        table.range(on: engagementLine, from: item.start, to: item.end)
+    }
+    if let loginStart = parsed.loginStart {
+      sourceMap[path.appending("loginRequired")] =
+        table.range(on: engagementLine, from: loginStart, to: engagementLine.contentEnd)
+    }
+    briefing.engagement = engagement
+  }
+
+  // MARK: - Sections
+
+  /// Reads one block after the header, in the context of the section being read.
+  private mutating func readBlock(_ index: Int) {
+    let absorbing = draft?.type == .questions || draft?.type == .text
+    switch sectionStart(at: index, absorbing: absorbing) {
+    case .heading(let type, let title)?:
+      finishDraft()
+      let headingLine = line(blocks[index].lines.lowerBound)
+      draft = SectionDraft(type: type, title: title, index: sections.count)
+      let path = sectionPath.appending("title")
+      sourceMap[sectionPath] = table.range(of: headingLine)
+      sourceMap[path] = table.range(of: headingLine)
+      return
+    case .ambiguous(let title)?:
+      warn(
+        "plain.ambiguous-line",
+        "read '\(title)' as part of the text above, not as a section heading; to start a "
+          + "section here, underline the heading with '---'",
+        at: table.range(of: line(blocks[index].lines.lowerBound)))
+    case nil:
+      break
+    }
+    readContent(blocks[index])
+  }
+
+  /// What a block means as the start of a section.
+  enum SectionStart: Equatable {
+    /// A heading: the section's type and title.
+    case heading(SectionType, String)
+    /// A one-line block that could be a heading but is read as content.
+    case ambiguous(String)
+  }
+
+  /// Decides whether block `index` is a section heading (README "Section headings").
+  func sectionStart(at index: Int, absorbing: Bool) -> SectionStart? {
+    let block = blocks[index]
+    let title = table.text(of: line(block.lines.lowerBound))
+    let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+    let nextType = next.flatMap { contentType(of: $0) }
+    if block.kind == .underlined {
+      return .heading(nextType ?? Self.defaultType(of: title) ?? .text, title)
+    }
+    guard block.isOneLine, block.kind == .paragraph else { return nil }
+    let nextIsHeadingOrEnd = next.map { isHeadingShaped($0) } ?? true
+    if let type = Self.defaultType(of: title) {
+      if nextType == type || nextIsHeadingOrEnd { return .heading(type, title) }
+      if type == .comments, next?.kind == .comment { return .heading(type, title) }
+      if absorbing { return nil }
+      return .heading(nextType ?? .text, title)
+    }
+    if absorbing {
+      return nextType == .takeaways || nextType == .comments ? .ambiguous(title) : nil
+    }
+    if let nextType { return .heading(nextType, title) }
+    if let next, next.kind == .paragraph || next.kind == .comment { return .heading(.text, title) }
+    return nil
+  }
+
+  /// The section type a block's shape implies on its own (bullets, question, notice).
+  private func contentType(of block: TextBlock) -> SectionType? {
+    switch block.kind {
+    case .bullets: .takeaways
+    case .question: .questions
+    case .notice: .comments
+    default: nil
+    }
+  }
+
+  /// Whether a block looks like a heading without looking further (no recursion, so a file of
+  /// many one-line blocks stays linear).
+  private func isHeadingShaped(_ block: TextBlock) -> Bool {
+    if block.kind == .underlined { return true }
+    guard block.isOneLine, block.kind == .paragraph else { return false }
+    return Self.defaultType(of: table.text(of: line(block.lines.lowerBound))) != nil
+  }
+
+  /// The section type whose default title (or a common variant) this is, ignoring case.
+  static func defaultType(of title: String) -> SectionType? {
+    guard title.utf8.count <= 40 else { return nil }
+    switch title.lowercased() {
+    case "key takeaways", "takeaways": return .takeaways
+    case "follow up questions", "follow-up questions": return .questions
+    case "comments": return .comments
+    default: return nil
+    }
+  }
+
+  /// Reads a block that is not a heading into the current section, or starts an untitled one.
+  private mutating func readContent(_ block: TextBlock) {
+    switch draft?.type {
+    case .takeaways?:
+      if block.kind == .bullets { return addBullets(block) }
+    case .questions?:
+      if block.kind == .question { return addQuestion(block) }
+      if block.kind != .notice { return addAnswerParagraph(block) }
+    case .comments?:
+      if readCommentBlock(block) { return }
+    case .text?:
+      if block.kind != .question && block.kind != .notice { return addTextParagraph(block) }
+    case nil:
+      break
+    }
+    startUntitledSection(for: block)
+  }
+
+  private mutating func startUntitledSection(for block: TextBlock) {
+    finishDraft()
+    let type: SectionType =
+      switch block.kind {
+      case .bullets: .takeaways
+      case .question: .questions
+      case .notice: .comments
+      default: .text
+      }
+    draft = SectionDraft(type: type, title: nil, index: sections.count)
+    let first = line(block.lines.lowerBound)
+    sourceMap[sectionPath] = table.range(of: first)
+    switch type {
+    case .takeaways: addBullets(block)
+    case .questions: addQuestion(block)
+    case .comments: _ = readCommentBlock(block)
+    case .text: addTextParagraph(block)
+    }
+  }
+
+  private mutating func finishDraft() {
+    guard let current = draft else { return }
+    draft = nil
+    switch current.type {
+    case .takeaways:
+      sections.append(.takeaways(TakeawaysSection(title: current.title, items: current.items)))
+    case .questions:
+      sections.append(.questions(QuestionsSection(title: current.title, items: current.questions)))
+    case .comments:
+      var state = current.comments
+      let items = finishComments(&state)
+      sections.append(
+        .comments(
+          CommentsSection(title: current.title, policy: current.policy ?? .open, items: items)))
+    case .text:
+      sections.append(
+        .text(TextSection(title: current.title, body: BlockText(current.body))))
+    }
+  }
+
+  // MARK: - Section content
+
+  private mutating func addBullets(_ block: TextBlock) {
+    guard draft != nil else { return }
+    let listIndent = line(block.lines.lowerBound).indent
+    var pieces: [(Int, Int)] = []
+    var firstLine: TextLine?
+    var lastLine: TextLine?
+    for lineIndex in block.lines {
+      let current = line(lineIndex)
+      // A bullet deeper than the first one is text of the item above (the writer indents
+      // continuation lines by four, so an item's own line starting with '- ' stays in it).
+      if let start = classifier.bulletContent(current), current.indent <= listIndent + 1 {
+        flushItem(pieces, firstLine, lastLine)
+        pieces = [(start, current.contentEnd)]
+        firstLine = current
+      } else {
+        pieces.append((current.contentStart, current.contentEnd))
+      }
+      lastLine = current
+    }
+    flushItem(pieces, firstLine, lastLine)
+  }
+
+  private mutating func flushItem(_ pieces: [(Int, Int)], _ first: TextLine?, _ last: TextLine?) {
+    guard let first, let last, draft != nil else { return }
+    let path = sectionPath.appending("items").appending(draft?.items.count ?? 0)
+    // The item starts at its text, after the bullet.
+    let start = table.location(on: first, at: pieces.first?.0 ?? first.contentStart)
+    sourceMap[path] = SourceRange(start: start, end: table.location(on: last, at: last.contentEnd))
+    let item = InlineText(inlines(pieces))
+    draft?.items.append(item)
+  }
+
+  private mutating func addQuestion(_ block: TextBlock) {
+    let first = line(block.lines.lowerBound)
+    guard let parsed = classifier.question(first), let questionCount = draft?.questions.count
+    else { return addAnswerParagraph(block) }
+    let text = table.text(first.contentStart, parsed.textEnd)
+    let path = sectionPath.appending("items").appending(questionCount)
+    if parsed.spaced && !text.hasSuffix("?") {
+      warn(
+        "plain.ambiguous-question",
+        "read '\(text)' as a question because it ends in its marker; if it is text, "
+          + "reword the line so it does not end in 'Expand' or 'Collapse'",
+        at: table.range(of: first))
+    }
+    sourceMap[path] = table.range(of: first)
+    sourceMap[path.appending("question")] =
+      table.range(on: first, from: first.contentStart, to: parsed.textEnd)
+    sourceMap[path.appending("expanded")] =
+      table.range(on: first, from: parsed.markerStart, to: first.contentEnd)
+    let question = InlineText(inlines([(first.contentStart, parsed.textEnd)]))
+    draft?.questions.append(
+      Question(question: question, answer: BlockText([]), expanded: parsed.expanded))
+    // Answer text glued under the question line (no blank line) is its first paragraph.
+    if block.lines.count > 1 {
+      let rest = (block.lines.lowerBound + 1)..<block.lines.upperBound
+      addAnswerParagraph(TextBlock(lines: rest, kind: .paragraph))
+    }
+  }
+
+  private mutating func addAnswerParagraph(_ block: TextBlock) {
+    guard let questionCount = draft?.questions.count else { return }
+    let lines = linesOf(block)
+    guard let first = lines.first, let last = lines.last else { return }
+    guard questionCount > 0 else {
+      // Text before any question: take it as a question without a state marker.
+      warn(
+        "plain.missing-marker",
+        "read '\(table.text(of: first))' as a collapsed question although it has no "
+          + "'Expand' or 'Collapse' marker; add the marker to make it explicit",
+        at: table.range(from: first, to: last))
+      let path = sectionPath.appending("items").appending(0)
+      sourceMap[path] = table.range(from: first, to: last)
+      sourceMap[path.appending("question")] = table.range(from: first, to: last)
+      let question = InlineText(inlines(pieces(of: lines)))
+      draft?.questions.append(Question(question: question, answer: BlockText([])))
+      return
+    }
+    let path = sectionPath.appending("items").appending(questionCount - 1).appending("answer")
+    let range = table.range(from: first, to: last)
+    sourceMap[path] = SourceRange(start: sourceMap[path]?.start ?? range.start, end: range.end)
+    let paragraph = Block.paragraph(inlines(pieces(of: lines)))
+    draft?.questions[questionCount - 1].answer.blocks.append(paragraph)
+  }
+
+  private mutating func addTextParagraph(_ block: TextBlock) {
+    let lines = linesOf(block)
+    guard let first = lines.first, let last = lines.last, draft != nil else { return }
+    let path = sectionPath.appending("body")
+    let range = table.range(from: first, to: last)
+    sourceMap[path] = SourceRange(start: sourceMap[path]?.start ?? range.start, end: range.end)
+    let paragraph = Block.paragraph(inlines(pieces(of: lines)))
+    draft?.body.append(paragraph)
+  }
+
+  // MARK: - Helpers
+
+  /// The path of the section being read.
+  var sectionPath: DocumentPath {
+    DocumentPath.root.appending("sections").appending(draft?.index ?? sections.count)
+  }
+
+  func line(_ index: Int) -> TextLine { table.lines[index] }
+
+  func linesOf(_ block: TextBlock) -> [TextLine] { block.lines.map { table.lines[$0] } }
+
+  func pieces(of lines: [TextLine]) -> [(Int, Int)] { lines.map { ($0.contentStart, $0.contentEnd) } }
+
+  /// Literal inlines from line pieces: joined with soft breaks, or with spaces when unwrapping.
+  func inlines(_ pieces: [(Int, Int)]) -> [Inline] {
+    let texts = pieces.map { table.text($0.0, $0.1) }.filter { !$0.isEmpty }
+    if unwrap {
+      let joined = texts.joined(separator: " ")
+      return joined.isEmpty ? [] : [.text(joined)]
+    }
+    var result: [Inline] = []
+    for text in texts {
+      if !result.isEmpty { result.append(.softBreak) }
+      result.append(.text(text))
+    }
+    return result
+  }
+
+  mutating func warn(_ id: String, _ message: String, at range: SourceRange) {
+    diagnostics.append(Diagnostic(.warning, id, message, file: file, range: range))
+  }
+}
