@@ -37,6 +37,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .target(name: "RichText"),
@@ -79,6 +80,9 @@ let package = Package(
     + formatTargets("JSON")
     + formatTargets("PlainText")
     + formatTargets("Markdown")
-    + formatTargets("HTML", dependencies: ["CLibXML2"]),
+    + formatTargets(
+      "HTML",
+      dependencies: ["CLibXML2", .product(name: "Mustache", package: "swift-mustache")]
+    ),
   swiftLanguageModes: [.v6]
 )

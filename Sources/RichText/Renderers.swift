@@ -1,19 +1,29 @@
-/// Renders rich text as HTML, as the CommonMark spec's examples expect.
+/// Renders rich text as HTML, as the CommonMark spec's examples expect (cmark's HTML output).
+///
+/// Text and attributes escape `&`, `<`, `>` and `"`; URLs are percent-encoded as cmark does
+/// (existing `%XX` kept); raw HTML is copied verbatim unless ``omitsRawHTML`` is set.
 public struct HTMLRenderer: Sendable {
-  /// Creates a renderer.
-  public init() {}
+  /// Whether raw HTML blocks and inlines are dropped (rendered as nothing), for output that
+  /// must not carry author-supplied markup.
+  public var omitsRawHTML: Bool
+
+  /// Creates a renderer; raw HTML is kept unless `omitsRawHTML` is true.
+  public init(omitsRawHTML: Bool = false) {
+    self.omitsRawHTML = omitsRawHTML
+  }
 
   /// Renders blocks as HTML.
   public func render(_ blocks: [Block]) -> String {
-    blocks.map { block -> String in
-      if case .paragraph(let inlines) = block { return "<p>" + renderInline(inlines) + "</p>\n" }
-      return ""
-    }.joined()
+    var writer = HTMLWriter(omitsRawHTML: omitsRawHTML)
+    writer.write(blocks)
+    return writer.text
   }
 
-  /// Renders inlines as HTML.
+  /// Renders inlines as HTML, without an enclosing `<p>`.
   public func renderInline(_ inlines: [Inline]) -> String {
-    PlaceholderEngine.renderInline(inlines)
+    var writer = HTMLWriter(omitsRawHTML: omitsRawHTML)
+    writer.write(inlines)
+    return writer.text
   }
 }
 

@@ -1,0 +1,179 @@
+// Sections of a page: takeaways from lists, questions from <details> (or a heading and the
+// blocks after it), comments from <article>s, and free text.
+import BriefingCore
+import RichText
+
+extension PageReader {
+  /// Elements under `node` (not `node` itself) with the class, in document order.
+  func descendants(of node: HTMLNode, withClass className: String) -> [HTMLNode] {
+    var found: [HTMLNode] = []
+    func visit(_ current: HTMLNode) {
+      for child in current.elements {
+        if child.hasClass(className) { found.append(child) } else { visit(child) }
+      }
+    }
+    visit(node)
+    return found
+  }
+
+  /// The `x-` data a writer put in `data-briefing-x`.
+  mutating func extensions(of node: HTMLNode) -> Extensions {
+    guard let text = node.attribute("data-briefing-x") else { return [:] }
+    guard case .object(let members)? = JSONText.decode(text) else {
+      diagnose(.warning, "html.bad-data", "the data-briefing-x attribute is not a JSON object; its extension data was dropped", line: node.line)
+      return [:]
+    }
+    return members
+  }
+
+  /// The inline content of `node`, exact when the writer stored it in `data-briefing-rich`.
+  mutating func richInlines(_ node: HTMLNode, skipping skipped: (HTMLNode) -> Bool = { _ in false }) -> [Inline] {
+    if let text = node.attribute("data-briefing-rich") {
+      if let value = JSONText.decode(text), let inlines = RichTextJSON.decodeInlines(value) { return inlines }
+      diagnose(.warning, "html.bad-data", "the data-briefing-rich attribute is not a rich-text tree; the visible text was read instead", line: node.line)
+    }
+    return rich.inlines(node.children.filter { !skipped($0) })
+  }
+
+  /// The block content of `node`, exact when the writer stored it in `data-briefing-rich`.
+  mutating func richBlocks(_ node: HTMLNode, skipping skipped: (HTMLNode) -> Bool = { _ in false }) -> [Block] {
+    if let text = node.attribute("data-briefing-rich") {
+      if let value = JSONText.decode(text), let blocks = RichTextJSON.decodeBlocks(value) { return blocks }
+      diagnose(.warning, "html.bad-data", "the data-briefing-rich attribute is not a rich-text tree; the visible text was read instead", line: node.line)
+    }
+    return rich.blocks(node.children.filter { !skipped($0) })
+  }
+
+  /// A comment from our `<article class="briefing-comment">` or a similar element elsewhere.
+  mutating func comment(_ node: HTMLNode) -> Comment {
+    if node.hasClass("briefing-comment") {
+      let author = descendants(of: node, withClass: "briefing-comment-author").first?.textContent ?? ""
+      let posted = descendants(of: node, withClass: "briefing-comment-posted").first?.textContent
+      let body = descendants(of: node, withClass: "briefing-comment-body").first.map { richBlocks($0) } ?? []
+      let replyNodes = node.elements.first { $0.hasClass("briefing-replies") }?.elements ?? []
+      var replies: [Comment] = []
+      for reply in replyNodes { replies.append(comment(reply)) }
+      return Comment(author: author, posted: posted, body: BlockText(body), replies: replies, extensions: extensions(of: node))
+    }
+    func classNamed(_ part: String) -> (HTMLNode) -> Bool {
+      { ($0.attribute("class") ?? "").lowercased().contains(part) }
+    }
+    let authorNode = node.first { classNamed("author")($0) && $0.name != nil } ?? node.first { $0.is("cite") || $0.is("strong") || $0.is("b") }
+    let time = node.first { $0.is("time") }
+    let repliesNode = node.elements.first(where: classNamed("replies"))
+    let bodyNode = node.elements.first { classNamed("body")($0) || classNamed("content")($0) || classNamed("text")($0) }
+    let body: [Block] =
+      bodyNode.map { rich.blocks($0.children) }
+      ?? rich.blocks(
+        node.children.filter { child in
+          child.name != nil && !child.is("header") && !child.is("footer") && child.first(where: { $0.is("time") }) == nil
+            && (authorNode == nil || child.first(where: classNamed("author")) == nil) && !classNamed("replies")(child)
+        })
+    var replies: [Comment] = []
+    for reply in repliesNode?.elements ?? [] where reply.is("article") || reply.is("li") || reply.is("div") {
+      replies.append(comment(reply))
+    }
+    return Comment(author: authorNode?.collapsedText ?? "", posted: time.map { $0.attribute("datetime") ?? $0.collapsedText }, body: BlockText(body), replies: replies)
+  }
+}
+
+/// Collects one section's content as the reader walks the page.
+struct SectionBuilder {
+  var type: SectionType
+  var title: String?
+  var node: HTMLNode
+  var extensions: Extensions = [:]
+  /// Our own section element was seen; its `<h2>` (if any) gives the title.
+  var awaitingTitle = false
+  var hasDefaultTitle = false
+  var takeaways: [InlineText] = []
+  var questions: [Question] = []
+  var comments: [Comment] = []
+  var policy: CommentPolicy?
+  var body: [Block] = []
+
+  /// The section type a heading's text names, if any ("Key takeaways", "FAQ", …; any case).
+  static func knownType(_ heading: String) -> SectionType? {
+    var text = heading.lowercased()
+    while text.hasSuffix(":") { text.removeLast() }
+    switch text {
+    case "key takeaways", "takeaways", "key points", "highlights": return .takeaways
+    case "follow up questions", "follow-up questions", "questions", "faq", "faqs", "frequently asked questions": return .questions
+    case "comments", "discussion": return .comments
+    default: return nil
+    }
+  }
+
+  /// A section of our own page.
+  init(element: HTMLNode, reader: inout PageReader) {
+    type = element.attribute("data-briefing-type").flatMap(SectionType.init(rawValue:)) ?? .text
+    node = element
+    extensions = reader.extensions(of: element)
+    hasDefaultTitle = element.attribute("data-briefing-default-title") != nil
+    awaitingTitle = element.elements.contains { $0.is("h2") }
+  }
+
+  /// A section found by its heading.
+  init(heading: HTMLNode, text: String) {
+    type = Self.knownType(text) ?? .text
+    title = text
+    node = heading
+  }
+
+  /// A lower heading inside the section: a question (h3 + answer style) or part of the text.
+  mutating func addHeading(_ heading: HTMLNode, level: Int, reader: inout PageReader) {
+    switch type {
+    case .questions: questions.append(Question(question: InlineText(reader.richInlines(heading)), answer: BlockText([])))
+    case .text: body.append(.heading(level: level, reader.richInlines(heading)))
+    case .takeaways, .comments: break
+    }
+  }
+
+  mutating func add(_ content: HTMLNode, reader: inout PageReader) {
+    switch type {
+    case .takeaways:
+      guard content.is("ul") || content.is("ol") else { return }
+      for item in content.elements where item.is("li") { takeaways.append(InlineText(reader.richInlines(item))) }
+    case .questions:
+      if content.is("details") {
+        questions.append(question(content, reader: &reader))
+      } else if !questions.isEmpty {
+        questions[questions.count - 1].answer.blocks += reader.rich.blocks([content])
+      }
+    case .comments:
+      let text = content.name == nil ? HTMLNode.collapse(content.text) : content.collapsedText
+      if let matched = CommentPolicy.allCases.first(where: { $0.notice.lowercased() == text.lowercased() }) {
+        policy = matched
+      } else if content.is("article") || content.hasClass("briefing-comment") {
+        comments.append(reader.comment(content))
+      } else if content.is("ul") || content.is("ol") {
+        for item in content.elements where item.is("li") { comments.append(reader.comment(item)) }
+      }
+    case .text:
+      body += content.hasClass("briefing-body") ? reader.richBlocks(content) : reader.rich.blocks([content])
+    }
+  }
+
+  private func question(_ details: HTMLNode, reader: inout PageReader) -> Question {
+    let summary = details.elements.first { $0.is("summary") }
+    // Buttons and "Expand" labels some sites put inside <summary> are not the question.
+    let toggles: Set<String> = ["expand", "collapse", "show answer", "hide answer", "show", "hide"]
+    let questionText = summary.map { reader.richInlines($0, skipping: { $0.name != nil && toggles.contains($0.collapsedText.lowercased()) }) } ?? []
+    let answerNode = details.elements.first { $0.hasClass("briefing-answer") }
+    let answer = answerNode.map { reader.richBlocks($0) } ?? reader.rich.blocks(details.children.filter { !$0.is("summary") })
+    var id: String?
+    if details.attribute("data-briefing-generated-id") == nil {
+      id = details.attribute("data-briefing-id") ?? details.attribute("id").flatMap { HTMLEscaping.isSlug($0) || answerNode != nil ? $0 : nil }
+    }
+    return Question(question: InlineText(questionText), answer: BlockText(answer), expanded: details.attribute("open") != nil, id: id, extensions: reader.extensions(of: details))
+  }
+
+  func build(reader: inout PageReader, path: DocumentPath) -> Section {
+    switch type {
+    case .takeaways: return .takeaways(TakeawaysSection(title: title, items: takeaways, extensions: extensions))
+    case .questions: return .questions(QuestionsSection(title: title, items: questions, extensions: extensions))
+    case .comments: return .comments(CommentsSection(title: title, policy: policy ?? .open, items: comments, extensions: extensions))
+    case .text: return .text(TextSection(title: title, body: BlockText(body), extensions: extensions))
+    }
+  }
+}
