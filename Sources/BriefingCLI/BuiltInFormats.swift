@@ -1,5 +1,7 @@
 import BriefingFormats
+import HTMLFormat
 import JSONFormat
+import PlainTextFormat
 import YAMLFormat
 
 /// The formats `briefing` ships with: the one list a new built-in format is added to.
@@ -9,6 +11,8 @@ public enum BuiltInFormats {
     [
       YAMLFormat(),
       JSONFormat(),
+      HTMLFormat(),
+      PlainTextFormat(),
     ]
   }
 

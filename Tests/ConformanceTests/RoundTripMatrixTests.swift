@@ -93,6 +93,22 @@ import Testing
   func roundTrip(formatName: String, example: String) throws {
     let format = try #require(BuiltInFormats.registry().format(named: formatName))
     let briefing = try #require(SyntheticExamples.all[example])
-    FormatConformance.check(format, examples: [briefing])
+    if let known = Self.knownIssues["\(formatName)/\(example)"] {
+      // Fails again ("known issue was not recorded") once the format is fixed, so the entry
+      // cannot outlive the bug.
+      withKnownIssue(Comment(rawValue: known)) {
+        FormatConformance.check(format, examples: [briefing])
+      }
+    } else {
+      FormatConformance.check(format, examples: [briefing])
+    }
   }
+
+  /// Format bugs this matrix found, reported to the format's owner (see /work/core-coord.md),
+  /// by `format/example`.
+  static let knownIssues: [String: String] = [
+    "plain/hostile-strings":
+      "plain: no fixed point; reading its own output of a briefing whose title is followed by "
+      + "empty takeaways/questions/comments and a text section adds a '---' title underline",
+  ]
 }
