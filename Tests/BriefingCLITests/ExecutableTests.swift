@@ -1,3 +1,5 @@
+import BriefingCLI
+import BriefingFormats
 import Foundation
 import Testing
 
@@ -115,5 +117,28 @@ import Testing
     let version = try run(["--version"])
     #expect(version.status == 0)
     #expect(version.stdout == "0.1.0\n")
+  }
+}
+
+extension ExecutableTests {
+  /// The README's first command: the seed example as JSON reads back to the YAML's model.
+  @Test func seedExampleConvertsToEquivalentJSON() throws {
+    let example = TestRun.packageRoot + "/Examples/apec-som1.yaml"
+    guard FileManager.default.fileExists(atPath: example) else {
+      Issue.record("Examples/apec-som1.yaml is missing")
+      return
+    }
+    let result = try run(["convert", example, "--to", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.isEmpty)
+    let registry = BuiltInFormats.registry()
+    let yaml = try #require(registry.format(named: "yaml")?.reader)
+    let json = try #require(registry.format(named: "json")?.reader)
+    let data = try #require(FileManager.default.contents(atPath: example))
+    let original = yaml.read(SourceFile(name: "a.yaml", bytes: Array(data)), options: .init())
+    let converted = json.read(SourceFile(name: "-", text: result.stdout), options: .init())
+    #expect(converted.diagnostics.isEmpty)
+    let model = try #require(original.briefing)
+    #expect(converted.briefing == model)
   }
 }
