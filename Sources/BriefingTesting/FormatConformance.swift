@@ -38,13 +38,16 @@ public enum FormatConformance {
     } catch {
       return ["'\(name)' writer refused the example:\n\(error)"]
     }
-    let source = SourceFile(name: "written.\(format.descriptor.fileExtensions.first ?? name)",
+    let source = SourceFile(
+      name: "written.\(format.descriptor.fileExtensions.first ?? name)",
       bytes: first.bytes)
     let read = reader.read(source, options: options)
     guard let back = read.briefing, !read.diagnostics.hasErrors else {
       let messages = read.diagnostics.map(\.formatted).joined(separator: "\n")
-      return ["'\(name)' reader rejected its own writer's output:\n\(messages)\n--- output:\n"
-        + String(decoding: first.bytes, as: UTF8.self)]
+      return [
+        "'\(name)' reader rejected its own writer's output:\n\(messages)\n--- output:\n"
+          + String(decoding: first.bytes, as: UTF8.self)
+      ]
     }
     var found: [String] = []
     if format.descriptor.isLossless, back != example {

@@ -16,22 +16,35 @@ import Testing
   static let cases: [Case] = [
     Case(name: "invalid YAML", file: "in.yaml", bytes: Array("title: [unclosed\n".utf8)),
     Case(name: "invalid JSON", file: "in.json", bytes: Array("{\"title\": }".utf8)),
-    Case(name: "wrong type", file: "in.yaml", bytes: Array("briefing: 1\ntitle: [a]\nsections: []\n".utf8)),
-    Case(name: "missing title", file: "in.json", bytes: Array("{\"briefing\": 1, \"sections\": []}".utf8)),
+    Case(
+      name: "wrong type", file: "in.yaml",
+      bytes: Array("briefing: 1\ntitle: [a]\nsections: []\n".utf8)),
+    Case(
+      name: "missing title", file: "in.json",
+      bytes: Array("{\"briefing\": 1, \"sections\": []}".utf8)),
     Case(name: "unknown key", file: "in.yaml", bytes: Array((minimal + "titel: x\n").utf8)),
     Case(
       name: "count above total", file: "in.yaml",
-      bytes: Array((minimal + "engagement:\n  reactions:\n    - {label: A, count: 3, total: 2}\n").utf8)),
+      bytes: Array(
+        (minimal + "engagement:\n  reactions:\n    - {label: A, count: 3, total: 2}\n").utf8)),
     Case(
       name: "duplicate reaction labels", file: "in.yaml",
-      bytes: Array((minimal + "engagement:\n  reactions:\n    - {label: A}\n    - {label: A}\n").utf8)),
-    Case(name: "unsupported version", file: "in.yaml", bytes: Array("briefing: 99\ntitle: T\nsections: []\n".utf8)),
-    Case(name: "duplicate YAML key", file: "in.yaml", bytes: Array((minimal + "title: again\n").utf8)),
+      bytes: Array(
+        (minimal + "engagement:\n  reactions:\n    - {label: A}\n    - {label: A}\n").utf8)),
+    Case(
+      name: "unsupported version", file: "in.yaml",
+      bytes: Array("briefing: 99\ntitle: T\nsections: []\n".utf8)),
+    Case(
+      name: "duplicate YAML key", file: "in.yaml", bytes: Array((minimal + "title: again\n").utf8)),
     Case(name: "alias bomb", file: "in.yaml", bytes: Array(aliasBomb.utf8)),
-    Case(name: "10,000 levels of nesting", file: "in.json",
-      bytes: Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8)),
-    Case(name: "10,000 levels of YAML nesting", file: "in.yaml",
-      bytes: Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8)),
+    Case(
+      name: "10,000 levels of nesting", file: "in.json",
+      bytes: Array(
+        (String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8)),
+    Case(
+      name: "10,000 levels of YAML nesting", file: "in.yaml",
+      bytes: Array(
+        (String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8)),
     Case(name: "invalid UTF-8", file: "in.json", bytes: [0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x7D]),
     Case(name: "empty YAML file", file: "in.yaml", bytes: []),
     Case(name: "empty JSON file", file: "in.json", bytes: []),

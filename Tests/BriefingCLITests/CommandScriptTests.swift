@@ -3,7 +3,8 @@ import Testing
 /// Runs every `% briefing …` script in `Commands/*.md` in-process and compares all three
 /// outputs.
 @Suite struct CommandScriptTests {
-  static let scripts = CommandScript.all(in: TestRun.packageRoot + "/Tests/BriefingCLITests/Commands")
+  static let scripts = CommandScript.all(
+    in: TestRun.packageRoot + "/Tests/BriefingCLITests/Commands")
 
   @Test func scriptsWereFound() {
     #expect(Self.scripts.count >= 10, "expected the command scripts under Commands/")
@@ -34,7 +35,9 @@ import Testing
     #expect(scripts.count == 1)
     #expect(scripts.first?.arguments == ["convert", "-", "--from", "a b", "--to", "lines"])
     #expect(scripts.first?.input == "title: x\n")
-    #expect(scripts.first?.expected == RunOutcome(standardOutput: "out\n", standardError: "err\n", status: 1))
+    #expect(
+      scripts.first?.expected
+        == RunOutcome(standardOutput: "out\n", standardError: "err\n", status: 1))
     #expect(scripts.first?.line == 3)
   }
 }

@@ -31,7 +31,8 @@ import Testing
     var status: Int32
   }
 
-  func run(_ arguments: [String], input: String = "", in directory: String? = nil) throws -> Result {
+  func run(_ arguments: [String], input: String = "", in directory: String? = nil) throws -> Result
+  {
     let path = try #require(Self.executable, "build the 'briefing' product first (swift build)")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
@@ -98,8 +99,9 @@ import Testing
   @Test func missingInputExit66() throws {
     let result = try run(["convert", "nope.yaml", "--to", "json"])
     #expect(result.status == 66)
-    #expect(result.stderr == "nope.yaml: error: cannot read input: no such file or directory "
-      + "[cli.input-unreadable]\n")
+    #expect(
+      result.stderr == "nope.yaml: error: cannot read input: no such file or directory "
+        + "[cli.input-unreadable]\n")
   }
 
   @Test func uncreatableOutputExit73() throws {

@@ -32,8 +32,12 @@ import Testing
   @Test func aliasAndNameListings() throws {
     let table = try TestRun.run(["formats"], registry: registry)
     #expect(try TestRun.run(["list-formats"], registry: registry) == table)
-    #expect(try TestRun.run(["formats", "--readers"], registry: registry).standardOutput == "lines\nbroken\n")
-    #expect(try TestRun.run(["formats", "--writers"], registry: registry).standardOutput == "lines\nshout\n")
+    #expect(
+      try TestRun.run(["formats", "--readers"], registry: registry).standardOutput
+        == "lines\nbroken\n")
+    #expect(
+      try TestRun.run(["formats", "--writers"], registry: registry).standardOutput
+        == "lines\nshout\n")
     #expect(try TestRun.run(["formats", "--json", "--readers"], registry: registry).status == 64)
   }
 

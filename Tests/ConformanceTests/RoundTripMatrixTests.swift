@@ -109,6 +109,6 @@ import Testing
   static let knownIssues: [String: String] = [
     "plain/hostile-strings":
       "plain: no fixed point; reading its own output of a briefing whose title is followed by "
-      + "empty takeaways/questions/comments and a text section adds a '---' title underline",
+      + "empty takeaways/questions/comments and a text section adds a '---' title underline"
   ]
 }

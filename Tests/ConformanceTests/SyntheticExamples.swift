@@ -30,7 +30,8 @@ enum SyntheticExamples {
       .takeaways(TakeawaysSection(items: [InlineText(commonMark: "First **point**")])),
       .questions(
         QuestionsSection(
-          title: "Questions", items: [
+          title: "Questions",
+          items: [
             Question(
               question: InlineText(commonMark: "What happened?"),
               answer: BlockText(commonMark: "- one\n- two\n\n> quoted"), expanded: true, id: "q1"),
@@ -42,7 +43,8 @@ enum SyntheticExamples {
           policy: .loggedIn,
           items: [
             Comment(
-              author: "reader", posted: "2025-03-01T12:00:00Z", body: BlockText(commonMark: "Nice."),
+              author: "reader", posted: "2025-03-01T12:00:00Z",
+              body: BlockText(commonMark: "Nice."),
               replies: [Comment(author: "author", body: BlockText(commonMark: "Thanks!"))])
           ])),
       .text(TextSection(title: "Background", body: BlockText(commonMark: "Some *text*."))),

@@ -162,7 +162,8 @@ struct ConversionPlan {
     for input: String, _ command: Convert, writer: any BriefingFormat, context: CommandContext
   ) throws(CLIError) -> Output {
     if let output = command.output.output {
-      return output == "-" ? .standardOutput : .file(name: output, path: context.absolutePath(output))
+      return output == "-"
+        ? .standardOutput : .file(name: output, path: context.absolutePath(output))
     }
     guard let directory = command.output.outputDirectory else { return .standardOutput }
     guard let fileExtension = writer.descriptor.fileExtensions.first else {

@@ -25,7 +25,8 @@ struct Convert: BriefingSubcommand {
       failure; 73 output cannot be created; 74 I/O error.
       """)
 
-  @Argument(help: ArgumentHelp("The briefings to convert; '-' reads standard input.", valueName: "input"))
+  @Argument(
+    help: ArgumentHelp("The briefings to convert; '-' reads standard input.", valueName: "input"))
   var inputs: [String]
 
   @OptionGroup(title: "Formats")
@@ -122,7 +123,8 @@ struct Convert: BriefingSubcommand {
     guard writeStatus == .success else { return writeStatus }
     switch job.output {
     case .standardOutput: try context.io.writeStandardOutput(written.bytes)
-    case .file(let name, let path): try FileAccess.writeAtomically(written.bytes, to: path, name: name)
+    case .file(let name, let path):
+      try FileAccess.writeAtomically(written.bytes, to: path, name: name)
     }
     return .success
   }

@@ -49,7 +49,8 @@ struct FormatOptionFlags: ParsableArguments {
           "output format '\(descriptor.name)' has no '\(shorthand.name)' option, so "
             + "\(shorthand.flag) does not apply; drop it or choose another --to format")
       }
-      try Self.set(shorthand.name, shorthand.value, in: &options, descriptor: descriptor, role: role)
+      try Self.set(
+        shorthand.name, shorthand.value, in: &options, descriptor: descriptor, role: role)
     }
     return options
   }

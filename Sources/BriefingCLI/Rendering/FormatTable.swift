@@ -24,7 +24,10 @@ enum FormatTable {
       for format in withOptions {
         text += "  \(format.descriptor.name):\n"
         let optionRows = format.descriptor.options.map { option in
-          ["    " + option.name, option.kind.rawValue, "default \(option.defaultValue)", option.help]
+          [
+            "    " + option.name, option.kind.rawValue, "default \(option.defaultValue)",
+            option.help,
+          ]
         }
         text += table(optionRows)
       }

@@ -154,7 +154,8 @@ struct DumpWriter {
         for child in c { out.block(child) }
       }
     case .codeBlock(let code):
-      line("codeBlock \(code.isFenced ? "fenced" : "indented") info \(BriefingDump.quote(code.info))")
+      line(
+        "codeBlock \(code.isFenced ? "fenced" : "indented") info \(BriefingDump.quote(code.info))")
       nested { $0.line("literal \(BriefingDump.quote(code.literal))") }
     case .thematicBreak: line("thematicBreak")
     case .html(let s): line("html \(BriefingDump.quote(s))")

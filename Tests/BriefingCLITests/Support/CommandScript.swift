@@ -36,7 +36,9 @@ struct CommandScript: CustomTestStringConvertible, Sendable {
     let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
       .filter { $0.hasSuffix(".md") }.sorted()
     return files.flatMap { name -> [CommandScript] in
-      guard let data = FileManager.default.contents(atPath: directory + "/" + name) else { return [] }
+      guard let data = FileManager.default.contents(atPath: directory + "/" + name) else {
+        return []
+      }
       return parse(String(decoding: data, as: UTF8.self), file: name)
     }
   }

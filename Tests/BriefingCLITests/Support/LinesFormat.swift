@@ -24,7 +24,8 @@ struct LinesFormat: BriefingFormat {
       var takeaways: [String] = []
       let text = String(decoding: source.bytes, as: UTF8.self)
       var offset = 0
-      for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+      {
         defer { offset += raw.utf8.count + 1 }
         let line = index + 1
         let at = SourceLocation(line: line, column: 1, offset: offset)
@@ -60,7 +61,9 @@ struct LinesFormat: BriefingFormat {
           }
           takeaways.append(value)
         default:
-          let hint = ["title", "category", "takeaway"].first { $0.count == key.count && $0.sorted() == key.sorted() }
+          let hint = ["title", "category", "takeaway"].first {
+            $0.count == key.count && $0.sorted() == key.sorted()
+          }
           let range = SourceRange(
             start: at, end: SourceLocation(line: line, column: key.unicodeScalars.count + 1))
           diagnostics.append(
@@ -79,7 +82,9 @@ struct LinesFormat: BriefingFormat {
       }
       var briefing = Briefing(title: InlineText(plain: title), category: category)
       if !takeaways.isEmpty {
-        briefing.sections = [.takeaways(TakeawaysSection(items: takeaways.map(InlineText.init(plain:))))]
+        briefing.sections = [
+          .takeaways(TakeawaysSection(items: takeaways.map(InlineText.init(plain:))))
+        ]
       }
       return ReadResult(briefing: briefing, sourceMap: map, diagnostics: diagnostics)
     }
@@ -122,11 +127,14 @@ struct ShoutFormat: BriefingFormat {
   struct Writer: BriefingWriter {
     func write(_ briefing: Briefing, options: FormatOptions) throws(WriteError) -> WriteResult {
       var title = briefing.title.literalText.uppercased()
-      if options[ShoutFormat.columns] > 0 { title = String(title.prefix(options[ShoutFormat.columns])) }
+      if options[ShoutFormat.columns] > 0 {
+        title = String(title.prefix(options[ShoutFormat.columns]))
+      }
       if title.isEmpty {
         throw WriteError([Diagnostic(.error, "shout.empty-title", "cannot shout an empty title")])
       }
-      return WriteResult(text: (options[ShoutFormat.fragment] ? "" : "== SHOUT ==\n") + title + "\n")
+      return WriteResult(
+        text: (options[ShoutFormat.fragment] ? "" : "== SHOUT ==\n") + title + "\n")
     }
   }
 }

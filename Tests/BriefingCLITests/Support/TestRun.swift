@@ -42,7 +42,8 @@ enum TestRun {
   ) throws -> RunOutcome {
     let (io, output) = CommandIO.capturing(input: Array(input.utf8))
     let context = CommandContext(
-      registry: try custom ?? registry(), io: io, currentDirectory: directory ?? fixtures, environment: [:])
+      registry: try custom ?? registry(), io: io, currentDirectory: directory ?? fixtures,
+      environment: [:])
     let status = BriefingCommand.execute(arguments, in: context)
     return RunOutcome(
       standardOutput: output.standardOutputText, standardError: output.standardError,

@@ -42,13 +42,15 @@ import Testing
   @Test func dumpShowsEveryFieldAndEscapesLookAlikes() {
     let briefing = Briefing(
       title: InlineText([.text("Non\u{2011}binding"), .emphasis([.text("a\u{A0}b")])]),
-      tags: ["x"], engagement: Engagement(reactions: [Reaction(label: "Useful", count: 1, total: 2)]),
+      tags: ["x"],
+      engagement: Engagement(reactions: [Reaction(label: "Useful", count: 1, total: 2)]),
       sections: [
-        .questions(QuestionsSection(items: [
-          Question(
-            question: InlineText(plain: "Why?"),
-            answer: BlockText([.paragraph([.text("Because \"so\"")])]), expanded: true)
-        ]))
+        .questions(
+          QuestionsSection(items: [
+            Question(
+              question: InlineText(plain: "Why?"),
+              answer: BlockText([.paragraph([.text("Because \"so\"")])]), expanded: true)
+          ]))
       ],
       extensions: ["x-rank": .array([.integer(1), .null])])
     let expected = """
