@@ -1,4 +1,5 @@
 import BriefingCore
+import Foundation
 import BriefingFormats
 import Testing
 import YAMLFormat
@@ -105,6 +106,16 @@ let fullBriefing = Briefing(
     #expect(lines.firstIndex(of: "x-origin:")! > lines.firstIndex(of: "sections:")!)
     #expect(text.contains("    loginRequired: true\n  x-shown: false\n") || text.contains("  loginRequired: true\n  x-shown: false\n"))
     #expect(!text.contains("expanded: false"))
+  }
+
+  @Test func crlfLineEndsAndByteOrderMarkReadTheSame() throws {
+    let text = try writeYAML(fullBriefing)
+    let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+    #expect(readYAML(crlf).briefing == fullBriefing)
+    let withBOM = readYAML([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+    #expect(withBOM.briefing == fullBriefing)
+    let title = withBOM.sourceMap[DocumentPath(pointer: "/title")!]?.start
+    #expect(title?.description == "2:8" && title?.offset == 3 + 12 + 7)
   }
 
   @Test func frontMatterModeRequiresNothing() {
