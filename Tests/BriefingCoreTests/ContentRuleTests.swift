@@ -23,7 +23,11 @@ import Testing
     let labels = ContentRule.duplicateReactionLabel.check(briefing)
     #expect(labels.map(\.path?.description) == ["/engagement/reactions/2/label"])
     #expect(labels.first?.message.contains("first by reaction 0") == true)
-    #expect(ContentRule.readerRules.map(\.id) == ["rule.reaction-count-exceeds-total", "rule.duplicate-reaction-label"])
-    #expect(ContentRule.reactionCountExceedsTotal.check(Briefing(title: InlineText(plain: "T"))).isEmpty)
+    #expect(
+      ContentRule.readerRules.map(\.id) == [
+        "rule.reaction-count-exceeds-total", "rule.duplicate-reaction-label",
+      ])
+    #expect(
+      ContentRule.reactionCountExceedsTotal.check(Briefing(title: InlineText(plain: "T"))).isEmpty)
   }
 }
