@@ -159,8 +159,12 @@ extension JSONParser {
       }
       index = save  // the second escape stands on its own
     }
+    guard warnings.count < Self.maxWarnings else {
+      suppressedWarnings += 1
+      return "\u{FFFD}"
+    }
     let start = location(at: escapeStart)
-    warnings.append(
+    warn(
       Diagnostic(
         .warning, "json.lone-surrogate",
         "the escape '\\u\(String(hexScalar(unit).dropFirst(2)))' is half of a surrogate pair "

@@ -206,4 +206,26 @@ struct JSONScannerTests {
     #expect(onlyError("[\"abcdefghijklmnop\u{1}\"]")?.range?.start.column == 19)
     #expect(onlyError("[\"abcdefghijklmnopqrstuvwxyz")?.message.contains("unterminated") == true)
   }
+
+  @Test("warnings are capped so hostile input cannot flood memory")
+  func warningCap() {
+    let text = "[\"" + String(repeating: "\\uD800", count: 5_000) + "\"]"
+    let result = scanJSON(text)
+    guard case .string(let decoded)? = result.tree?.value.arrayItems?.first?.value else {
+      Issue.record("not an array of one string")
+      return
+    }
+    #expect(decoded == String(repeating: "\u{FFFD}", count: 5_000))
+    #expect(result.diagnostics.count == JSONParser.maxWarnings + 1)
+    #expect(result.diagnostics.last?.id == "json.too-many-warnings")
+    #expect(result.diagnostics.last?.message.hasPrefix("4900 more warnings") == true)
+  }
+}
+
+extension TreeNode.Value {
+  /// The items of an array value, `nil` otherwise.
+  var arrayItems: [TreeNode]? {
+    if case .array(let items) = self { return items }
+    return nil
+  }
 }
