@@ -42,7 +42,9 @@ public struct JSONReader: BriefingReader {
       diagnostic.file = source.name
       return diagnostic
     }
-    guard let tree = scanned.tree else { return ReadResult(briefing: nil, diagnostics: diagnostics) }
+    guard let tree = scanned.tree else {
+      return ReadResult(briefing: nil, diagnostics: diagnostics)
+    }
     var decoder = TreeDecoder(file: source.name, limits: limits)
     decoder.acceptsScalarsAsText = false
     var result = decoder.decode(tree)
@@ -58,7 +60,8 @@ public struct JSONWriter: BriefingWriter {
   public init() {}
 
   /// Writes a briefing as JSON.
-  public func write(_ briefing: Briefing, options: FormatOptions) throws(WriteError) -> WriteResult {
+  public func write(_ briefing: Briefing, options: FormatOptions) throws(WriteError) -> WriteResult
+  {
     let tree = TreeEncoder().encode(briefing)
     return WriteResult(text: JSONSerializer.serialize(tree, compact: options[JSONFormat.compact]))
   }

@@ -64,7 +64,7 @@ extension JSONParser {
     }
     let value = Double(text) ?? .nan
     if !value.isFinite {
-      warnings.append(
+      warn(
         Diagnostic(
           .warning, "json.number-range",
           "the number '\(text)' is too large for a double-precision value and reads as "

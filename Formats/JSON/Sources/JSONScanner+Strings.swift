@@ -7,52 +7,77 @@ extension JSONParser {
     let open = index
     index += 1
     let contentStart = index
-    // Most strings hold no escapes: validate in place and decode the slice once.
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\"") {
-        let text = String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self)
-        index += 1
-        return text
-      }
-      if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-      if byte < 0x80 {
-        index += 1
-      } else {
-        index += try validatedScalarLength()
-      }
+    try skipPlainText()
+    // Most strings hold no escapes: decode the validated slice in one go.
+    if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+      let text = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self)
+      index += 1
+      return text
     }
     var buffer = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
     while index < bytes.count {
       let byte = bytes[index]
-      switch byte {
-      case UInt8(ascii: "\""):
+      if byte == UInt8(ascii: "\"") {
         index += 1
         return String(decoding: buffer, as: UTF8.self)
-      case UInt8(ascii: "\\"):
-        try parseEscape(into: &buffer)
-      case 0..<0x20:
-        throw controlCharacterError(byte)
-      case 0x80...:
-        let length = try validatedScalarLength()
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
-        index += length
-      default:
-        buffer.append(byte)
-        index += 1
       }
+      guard byte == UInt8(ascii: "\\") else { throw controlCharacterError(byte) }
+      try parseEscape(into: &buffer)
+      let runStart = index
+      try skipPlainText()
+      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
     }
     throw failure(
       "json.syntax", "unterminated string; add the closing '\"' to the string that starts here",
       at: open)
   }
 
-  /// The length of the valid UTF-8 sequence at `index`, or a `json.encoding` error.
-  private mutating func validatedScalarLength() throws(JSONParseFailure) -> Int {
-    let length = scalarLength(at: index)
-    guard length > 0 else { throw encodingError(at: index) }
-    return length
+  /// Advances over string content that needs no decoding, validating its UTF-8, up to a quote,
+  /// a backslash, a control character or the end of input.
+  private mutating func skipPlainText() throws(JSONParseFailure) {
+    // Works on locals: the compiler keeps them in registers, which it will not do for `self`.
+    let bytes = self.bytes
+    let count = bytes.count
+    var cursor = index
+    defer { index = cursor }
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+    while cursor < count {
+      // Eight bytes at a time while they are plain ASCII: long prose strings dominate briefings.
+      while cursor + 8 <= count,
+        !Self.needsAttention(base.loadUnaligned(fromByteOffset: cursor, as: UInt64.self))
+      {
+        cursor += 8
+      }
+      guard cursor < count else { return }
+      let byte = bytes[cursor]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return }
+      if byte < 0x80 {
+        cursor += 1
+      } else {
+        let length = scalarLength(at: cursor)
+        guard length > 0 else {
+          index = cursor
+          throw encodingError(at: cursor)
+        }
+        cursor += length
+      }
+    }
+  }
+
+  /// Whether any of the eight bytes in `word` is a quote, a backslash, a control character or
+  /// non-ASCII (bit tricks from "Bit Twiddling Hacks": a byte is zero iff `(b - 1) & ~b` has its
+  /// high bit set).
+  @inline(__always)
+  private static func needsAttention(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let quotes = word ^ (ones &* 0x22)
+    let backslashes = word ^ (ones &* 0x5C)
+    let hasQuote = (quotes &- ones) & ~quotes
+    let hasBackslash = (backslashes &- ones) & ~backslashes
+    let hasControl = (word &- ones &* 0x20) & ~word
+    return ((hasQuote | hasBackslash | hasControl) & highs) | (word & highs) != 0
   }
 
   private mutating func controlCharacterError(_ byte: UInt8) -> JSONParseFailure {
@@ -134,8 +159,12 @@ extension JSONParser {
       }
       index = save  // the second escape stands on its own
     }
+    guard warnings.count < Self.maxWarnings else {
+      suppressedWarnings += 1
+      return "\u{FFFD}"
+    }
     let start = location(at: escapeStart)
-    warnings.append(
+    warn(
       Diagnostic(
         .warning, "json.lone-surrogate",
         "the escape '\\u\(String(hexScalar(unit).dropFirst(2)))' is half of a surrogate pair "

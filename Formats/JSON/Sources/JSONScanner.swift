@@ -43,9 +43,9 @@ struct JSONScanner: Sendable {
       var parser = JSONParser(buffer, maxDepth: max(limits.maxDepth, 0))
       do throws(JSONParseFailure) {
         let tree = try parser.parseDocument()
-        return JSONScanResult(tree: tree, diagnostics: parser.warnings)
+        return JSONScanResult(tree: tree, diagnostics: parser.finalWarnings())
       } catch {
-        return JSONScanResult(tree: nil, diagnostics: parser.warnings + [error.diagnostic])
+        return JSONScanResult(tree: nil, diagnostics: parser.finalWarnings() + [error.diagnostic])
       }
     }
   }
@@ -97,10 +97,33 @@ struct JSONParser {
   var countedColumn = 1
   /// Warnings found so far (errors end the parse instead).
   var warnings: [Diagnostic] = []
+  /// Warnings dropped after `maxWarnings`, so hostile input cannot flood memory with them.
+  var suppressedWarnings = 0
+  /// The most warnings kept from one document.
+  static let maxWarnings = 100
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
     self.bytes = bytes
     self.maxDepth = maxDepth
+  }
+
+  /// Records a warning, unless `maxWarnings` are already kept.
+  mutating func warn(_ diagnostic: Diagnostic) {
+    if warnings.count < Self.maxWarnings {
+      warnings.append(diagnostic)
+    } else {
+      suppressedWarnings += 1
+    }
+  }
+
+  /// The kept warnings, followed by a note counting the dropped ones.
+  func finalWarnings() -> [Diagnostic] {
+    guard suppressedWarnings > 0 else { return warnings }
+    let note = Diagnostic(
+      .note, "json.too-many-warnings",
+      "\(suppressedWarnings) more warnings like these were not reported; fix the ones above "
+        + "and check again")
+    return warnings + [note]
   }
 
   /// Parses the whole buffer as one value surrounded by optional whitespace.

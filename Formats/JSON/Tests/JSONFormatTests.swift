@@ -23,18 +23,25 @@ private func expectDiagnostic(
   _ result: ReadResult, _ id: String, path: String?, at position: String,
   sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) -> Diagnostic? {
-  guard let diagnostic = result.diagnostics.first(where: { $0.id == id && $0.path?.description == path }) else {
-    Issue.record("no \(id) among \(result.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
+  guard
+    let diagnostic = result.diagnostics.first(where: { $0.id == id && $0.path?.description == path }
+    )
+  else {
+    Issue.record(
+      "no \(id) among \(result.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
     return nil
   }
   #expect(diagnostic.file == "test.json", sourceLocation: sourceLocation)
   #expect(diagnostic.path?.description == path, sourceLocation: sourceLocation)
-  #expect(diagnostic.range?.start.description == position, "\(diagnostic.formatted)", sourceLocation: sourceLocation)
+  #expect(
+    diagnostic.range?.start.description == position, "\(diagnostic.formatted)",
+    sourceLocation: sourceLocation)
   return diagnostic
 }
 
 private let packageRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
 
 /// The committed examples: the JSON one is the JSON writer's output for the YAML one's model.
 @Suite struct JSONExampleTests {
@@ -63,7 +70,9 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
     #expect(result.briefing == (try yamlModel()))
     let text = try String(contentsOf: Self.json, encoding: .utf8)
-    #expect(text.contains("Asia\u{2011}Pacific") && text.contains("Feb. 1–10") && text.contains("“America First”"))
+    #expect(
+      text.contains("Asia\u{2011}Pacific") && text.contains("Feb. 1–10")
+        && text.contains("“America First”"))
   }
 
   @Test func compactOutputReadsBackEqual() throws {
@@ -90,14 +99,17 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
   }
 
   @Test func wrongTypesAreNotCoerced() {
-    let result = readJSON(#"{"briefing": 1, "title": 2026, "sections": [], "engagement": {"loginRequired": "yes"}}"#)
+    let result = readJSON(
+      #"{"briefing": 1, "title": 2026, "sections": [], "engagement": {"loginRequired": "yes"}}"#)
     let title = expectDiagnostic(result, "schema.type", path: "/title", at: "1:26")
     #expect(title?.message == "'title' should be a string, not an integer")
     expectDiagnostic(result, "schema.type", path: "/engagement/loginRequired", at: "1:80")
   }
 
   @Test func missingTitle() {
-    expectDiagnostic(readJSON(#"{"briefing": 1, "sections": []}"#), "schema.missing-key", path: "/title", at: "1:1")
+    expectDiagnostic(
+      readJSON(#"{"briefing": 1, "sections": []}"#), "schema.missing-key", path: "/title", at: "1:1"
+    )
   }
 
   @Test func unknownKeyWithHint() {
@@ -113,8 +125,11 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
         {"label": "A"}]}}
       """
     let result = readJSON(json)
-    expectDiagnostic(result, "rule.reaction-count-exceeds-total", path: "/engagement/reactions/0/count", at: "2:27")
-    expectDiagnostic(result, "rule.duplicate-reaction-label", path: "/engagement/reactions/1/label", at: "3:13")
+    expectDiagnostic(
+      result, "rule.reaction-count-exceeds-total", path: "/engagement/reactions/0/count", at: "2:27"
+    )
+    expectDiagnostic(
+      result, "rule.duplicate-reaction-label", path: "/engagement/reactions/1/label", at: "3:13")
   }
 
   @Test func unsupportedVersion() {
@@ -128,7 +143,8 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
   }
 
   @Test func tenThousandLevelsOfNesting() {
-    let result = readJSON(String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000))
+    let result = readJSON(
+      String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000))
     #expect(result.briefing == nil)
     #expect(result.diagnostics.first?.id == "json.depth-limit")
     #expect(result.diagnostics.first?.file == "test.json")
@@ -145,5 +161,28 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
     let result = readJSON("")
     #expect(result.briefing == nil)
     expectDiagnostic(result, "json.empty", path: nil, at: "1:1")
+  }
+}
+
+/// A 10 MB briefing reads and writes in time linear in its size.
+@Suite struct JSONFormatPerformanceTests {
+  @Test func tenMegabytesReadAndWrite() throws {
+    let item = Array(repeating: "Asia‑Pacific trade “note”", count: 9).joined(separator: " ")
+    let questions = (0..<16_000).map { index in
+      Question(
+        question: InlineText(plain: "Question \(index)?"),
+        answer: BlockText(plainParagraphs: [item, item]), id: "q-\(index)")
+    }
+    let briefing = Briefing(
+      title: InlineText(plain: "Large"), sections: [.questions(QuestionsSection(items: questions))])
+    let clock = ContinuousClock()
+    var text = ""
+    let writing = try clock.measure { text = try writeJSON(briefing) }
+    #expect(text.utf8.count > 10_000_000)
+    var result: ReadResult?
+    let reading = clock.measure { result = readJSON(text) }
+    #expect(result?.briefing == briefing, "the large briefing did not read back equal")
+    print("10 MB JSON (\(text.utf8.count) bytes): write \(writing), read \(reading)")
+    #expect(reading < .seconds(120) && writing < .seconds(120))
   }
 }

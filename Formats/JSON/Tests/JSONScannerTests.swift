@@ -38,7 +38,7 @@ struct JSONScannerTests {
     }
     #expect(items.map(\.value) == [
       .null, .bool(true), .bool(false), .integer(0), .integer(-12), .number(3.5), .number(1000),
-      .string("hi"), .integer(Int.max), .integer(Int.min), .number(9223372036854775808),
+      .string("hi"), .integer(Int.max), .integer(Int.min), .number(0x1p63),
     ])
     #expect(items[6].sourceText == "1e3")
     #expect(items[10].sourceText == "9223372036854775808")
@@ -137,7 +137,7 @@ struct JSONScannerTests {
       Issue.record("not an array")
       return
     }
-    #expect(items[0].value == .number(123456789012345678901234567890))
+    #expect(items[0].value == .number(Double("123456789012345678901234567890") ?? 0))
     #expect(items[0].sourceText == "123456789012345678901234567890")
     #expect(items[1].value == .number(.infinity))
     #expect(items[2].value == .number(-.infinity))
@@ -177,5 +177,55 @@ struct JSONScannerTests {
       #expect(error?.id == "json.empty", "\(text.debugDescription)")
       #expect(spot(error?.range?.start) == "1:1@0")
     }
+  }
+
+  @Test("long strings: every special byte is found at every position of the 8-byte stride")
+  func longStrings() {
+    let specials: [(raw: String, decoded: String)] = [
+      ("\\n", "\n"), ("\\\"", "\""), ("é", "é"), ("😀", "😀"), ("\\u00e9", "é"), ("\u{2028}", "\u{2028}"),
+    ]
+    for length in 0..<20 {
+      for special in specials {
+        let prefix = String(repeating: "a", count: length)
+        let suffix = String(repeating: "b", count: 19 - length)
+        let text = "[\"\(prefix)\(special.raw)\(suffix)\", \"\(prefix)\", 7]"
+        let result = scanJSON(text)
+        guard case .array(let items)? = result.tree?.value, items.count == 3 else {
+          Issue.record("\(text.debugDescription) gave \(result.diagnostics.map(\.formatted))")
+          continue
+        }
+        #expect(items[0].value == .string(prefix + special.decoded + suffix), "\(text)")
+        #expect(items[1].value == .string(prefix))
+        // The last value's column counts scalars, whatever came before it.
+        let column = text.unicodeScalars.count - 1
+        #expect(items[2].range.start.column == column, "\(text)")
+        #expect(items[2].range.start.offset == text.utf8.count - 2)
+      }
+    }
+    // A control character or an unterminated string past the first eight bytes.
+    #expect(onlyError("[\"abcdefghijklmnop\u{1}\"]")?.range?.start.column == 19)
+    #expect(onlyError("[\"abcdefghijklmnopqrstuvwxyz")?.message.contains("unterminated") == true)
+  }
+
+  @Test("warnings are capped so hostile input cannot flood memory")
+  func warningCap() {
+    let text = "[\"" + String(repeating: "\\uD800", count: 5_000) + "\"]"
+    let result = scanJSON(text)
+    guard case .string(let decoded)? = result.tree?.value.arrayItems?.first?.value else {
+      Issue.record("not an array of one string")
+      return
+    }
+    #expect(decoded == String(repeating: "\u{FFFD}", count: 5_000))
+    #expect(result.diagnostics.count == JSONParser.maxWarnings + 1)
+    #expect(result.diagnostics.last?.id == "json.too-many-warnings")
+    #expect(result.diagnostics.last?.message.hasPrefix("4900 more warnings") == true)
+  }
+}
+
+extension TreeNode.Value {
+  /// The items of an array value, `nil` otherwise.
+  var arrayItems: [TreeNode]? {
+    if case .array(let items) = self { return items }
+    return nil
   }
 }

@@ -24,7 +24,8 @@ public struct YAMLFormat: BriefingFormat {
   /// `yaml` (alias `yml`), `.yaml`/`.yml`, `application/yaml`, lossless.
   public var descriptor: FormatDescriptor {
     FormatDescriptor(
-      name: "yaml", aliases: ["yml"], fileExtensions: ["yaml", "yml"], mediaType: "application/yaml",
+      name: "yaml", aliases: ["yml"], fileExtensions: ["yaml", "yml"],
+      mediaType: "application/yaml",
       summary: "YAML, the FORMAT.md tree in block style", isLossless: true,
       options: [Self.schemaModeline.descriptor, Self.schemaURLOption.descriptor])
   }
@@ -51,7 +52,9 @@ public struct YAMLReader: BriefingReader {
       diagnostic.file = source.name
       return diagnostic
     }
-    guard let tree = composed.tree else { return ReadResult(briefing: nil, diagnostics: diagnostics) }
+    guard let tree = composed.tree else {
+      return ReadResult(briefing: nil, diagnostics: diagnostics)
+    }
     var result = TreeDecoder(file: source.name, limits: limits).decode(tree)
     diagnostics += result.diagnostics
     result.diagnostics = diagnostics
@@ -65,7 +68,8 @@ public struct YAMLWriter: BriefingWriter {
   public init() {}
 
   /// Writes a briefing as YAML.
-  public func write(_ briefing: Briefing, options: FormatOptions) throws(WriteError) -> WriteResult {
+  public func write(_ briefing: Briefing, options: FormatOptions) throws(WriteError) -> WriteResult
+  {
     var text = ""
     if options[YAMLFormat.schemaModeline] {
       text += "# yaml-language-server: $schema=\(options[YAMLFormat.schemaURLOption])\n"

@@ -27,7 +27,8 @@ import YAMLFormat
     #expect(briefing.engagement?.reactions.map(\.label) == ["Interesting", "Support"])
     #expect(briefing.engagement?.reactions.map(\.total) == [0, 0])
     #expect(briefing.sections.count == 3)
-    guard case .takeaways(let takeaways) = briefing.sections[0], case .questions(let questions) = briefing.sections[1],
+    guard case .takeaways(let takeaways) = briefing.sections[0],
+      case .questions(let questions) = briefing.sections[1],
       case .comments(let comments) = briefing.sections[2]
     else {
       Issue.record("unexpected sections \(briefing.sections.map(\.type))")
@@ -39,7 +40,9 @@ import YAMLFormat
     #expect(questions.items.map { literal($0.question.inlines) } == parts.questions.map(\.question))
     #expect(questions.items.map { literal($0.answer.blocks) } == parts.questions.map(\.answer))
     #expect(questions.items.count == 7 && questions.items.allSatisfy { !$0.expanded })
-    #expect(questions.items.first.map { literal($0.answer.blocks).contains("Asia\u{2011}Pacific") } == true)
+    #expect(
+      questions.items.first.map { literal($0.answer.blocks).contains("Asia\u{2011}Pacific") }
+        == true)
     #expect(comments.policy == .loggedIn && comments.items.isEmpty && comments.title == "Comments")
   }
 }

@@ -7,7 +7,8 @@ import Testing
 enum Fixtures {
   /// The package root (three levels above this file).
   static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
   /// `Formats/YAML/Golden`.
   static let golden = packageRoot.appendingPathComponent("Formats/YAML/Golden")
   /// `Examples`.
@@ -28,16 +29,21 @@ enum Fixtures {
   }
 
   /// Compares `text` with the golden file; `RECORD_GOLDENS=1` rewrites it and fails for review.
-  static func checkGolden(_ text: String, at url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+  static func checkGolden(
+    _ text: String, at url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
     if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try? FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try? Data(text.utf8).write(to: url)
-      Issue.record("recorded \(url.lastPathComponent); review the diff and rerun without RECORD_GOLDENS",
+      Issue.record(
+        "recorded \(url.lastPathComponent); review the diff and rerun without RECORD_GOLDENS",
         sourceLocation: sourceLocation)
       return
     }
     guard let golden = try? String(contentsOf: url, encoding: .utf8) else {
-      Issue.record("missing golden \(url.path); run with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
+      Issue.record(
+        "missing golden \(url.path); run with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
       return
     }
     #expect(text == golden, "differs from \(url.lastPathComponent)", sourceLocation: sourceLocation)
@@ -70,7 +76,9 @@ struct SeedParts {
     for part in figures.components(separatedBy: " • ") {
       let pieces = part.components(separatedBy: ": ")
       let numbers = pieces.last?.split(separator: "/").compactMap { Int($0) } ?? []
-      if pieces.count == 2, numbers.count == 2 { reactions.append((pieces[0], numbers[0], numbers[1])) }
+      if pieces.count == 2, numbers.count == 2 {
+        reactions.append((pieces[0], numbers[0], numbers[1]))
+      }
     }
     var index = 3
     var section = ""
@@ -81,7 +89,8 @@ struct SeedParts {
         section = line
       } else if section == "Key takeaways", trimmed.hasPrefix("• ") {
         takeaways.append(String(trimmed.dropFirst(2)))
-      } else if section == "Follow Up Questions", line.hasSuffix("Expand"), index + 1 < lines.count {
+      } else if section == "Follow Up Questions", line.hasSuffix("Expand"), index + 1 < lines.count
+      {
         questions.append((String(line.dropLast("Expand".count)), lines[index + 1]))
         index += 1
       } else if section == "Comments", commentsNotice.isEmpty {
@@ -99,12 +108,15 @@ struct SeedParts {
         reactions: reactions.map { Reaction(label: $0.label, count: $0.count, total: $0.total) },
         loginRequired: loginRequired),
       sections: [
-        .takeaways(TakeawaysSection(title: "Key takeaways", items: takeaways.map(InlineText.init(plain:)))),
+        .takeaways(
+          TakeawaysSection(title: "Key takeaways", items: takeaways.map(InlineText.init(plain:)))),
         .questions(
           QuestionsSection(
             title: "Follow Up Questions",
             items: questions.map {
-              Question(question: InlineText(plain: $0.question), answer: BlockText(plainParagraphs: [$0.answer]))
+              Question(
+                question: InlineText(plain: $0.question),
+                answer: BlockText(plainParagraphs: [$0.answer]))
             })),
         .comments(
           CommentsSection(

@@ -52,13 +52,16 @@ import YAMLFormat
     let result = readYAML("briefing: 1\ntitel: T\nsections: []\n")
     let diagnostic = expectDiagnostic(result, "schema.unknown-key", path: "/titel", at: (2, 1))
     #expect(diagnostic?.message == "unknown key 'titel' in the briefing; did you mean 'title'?")
-    let far = readYAML("briefing: 1\ntitle: T\nsections:\n  - type: text\n    body: b\n    zzz: 1\n")
-    let farDiagnostic = expectDiagnostic(far, "schema.unknown-key", path: "/sections/0/zzz", at: (6, 5))
+    let far = readYAML(
+      "briefing: 1\ntitle: T\nsections:\n  - type: text\n    body: b\n    zzz: 1\n")
+    let farDiagnostic = expectDiagnostic(
+      far, "schema.unknown-key", path: "/sections/0/zzz", at: (6, 5))
     #expect(farDiagnostic?.message.contains("known keys are type, title, body") == true)
   }
 
   @Test func enumValuesWithHint() {
-    let yaml = "briefing: 1\ntitle: T\nsections:\n  - type: takeaway\n  - type: comments\n    policy: loggedin\n"
+    let yaml =
+      "briefing: 1\ntitle: T\nsections:\n  - type: takeaway\n  - type: comments\n    policy: loggedin\n"
     let result = readYAML(yaml)
     let type = expectDiagnostic(result, "schema.enum", path: "/sections/0/type", at: (4, 11))
     #expect(type?.message.contains("did you mean 'takeaways'?") == true)
@@ -78,7 +81,8 @@ import YAMLFormat
       """
     let result = readYAML(yaml)
     let diagnostic = expectDiagnostic(
-      result, "rule.reaction-count-exceeds-total", path: "/engagement/reactions/0/count", at: (5, 35))
+      result, "rule.reaction-count-exceeds-total", path: "/engagement/reactions/0/count",
+      at: (5, 35))
     #expect(diagnostic?.message.contains("count 3 above its total 2") == true)
   }
 
@@ -93,7 +97,8 @@ import YAMLFormat
       sections: []
       """
     let result = readYAML(yaml)
-    expectDiagnostic(result, "rule.duplicate-reaction-label", path: "/engagement/reactions/1/label", at: (6, 14))
+    expectDiagnostic(
+      result, "rule.duplicate-reaction-label", path: "/engagement/reactions/1/label", at: (6, 14))
   }
 
   @Test func unsupportedVersion() {
@@ -113,7 +118,9 @@ import YAMLFormat
     var yaml = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
     var previous = "a"
     for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
-      yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
+      yaml +=
+        "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",")
+        + "]\n"
       previous = name
     }
     let clock = ContinuousClock()
@@ -125,10 +132,12 @@ import YAMLFormat
   }
 
   @Test func tenThousandLevelsOfNesting() {
-    let flow = readYAML(String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000))
+    let flow = readYAML(
+      String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000))
     #expect(flow.briefing == nil)
     expectDiagnostic(flow, "yaml.depth-limit", path: nil, at: (1, 65))
-    let mappings = readYAML(String(repeating: "{a: ", count: 10_000) + String(repeating: "}", count: 10_000))
+    let mappings = readYAML(
+      String(repeating: "{a: ", count: 10_000) + String(repeating: "}", count: 10_000))
     expectDiagnostic(mappings, "yaml.depth-limit", path: nil, at: (1, 257))
     // Compact block sequences: "- - - … x" nests one level per dash.
     let block = readYAML(String(repeating: "- ", count: 10_000) + "x\n")

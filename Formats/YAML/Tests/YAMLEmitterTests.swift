@@ -38,7 +38,8 @@ import Testing
       "null": .null, "true": .bool(true), "false": .bool(false), "int": .integer(-42),
       "max": .integer(Int.max), "double": .number(1.5), "whole": .number(5), "tiny": .number(1e-7),
       "huge": .number(1e300), "inf": .number(-.infinity), "empty list": .array([]),
-      "empty map": .object([:]), "nested": .array([.array([.integer(1), .array([])]), .object([:])]),
+      "empty map": .object([:]),
+      "nested": .array([.array([.integer(1), .array([])]), .object([:])]),
     ])
     #expect(roundTrip(value) == value)
   }
@@ -79,7 +80,9 @@ import Testing
 
   @Test func blockStyleWithTwoSpaceIndentation() {
     let value = JSONValue.object([
-      "items": .array([.object(["a": .integer(1), "b": .array([.string("x")])]), .array([.string("z")])])
+      "items": .array([
+        .object(["a": .integer(1), "b": .array([.string("x")])]), .array([.string("z")]),
+      ])
     ])
     #expect(YAMLEmitter().emit(value) == "items:\n  - a: 1\n    b:\n      - x\n  - - z\n")
     #expect(roundTrip(value) == value)

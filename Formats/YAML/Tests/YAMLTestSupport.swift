@@ -24,13 +24,18 @@ func expectDiagnostic(
 ) -> Diagnostic? {
   let matches = result.diagnostics.filter { $0.id == id }
   guard let diagnostic = matches.first else {
-    Issue.record("no \(id) among \(result.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
+    Issue.record(
+      "no \(id) among \(result.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
     return nil
   }
   #expect(diagnostic.severity == severity, sourceLocation: sourceLocation)
   #expect(diagnostic.file == "test.yaml", sourceLocation: sourceLocation)
   #expect(diagnostic.path?.description == path, sourceLocation: sourceLocation)
-  #expect(diagnostic.range?.start.line == position.0, "\(diagnostic.formatted)", sourceLocation: sourceLocation)
-  #expect(diagnostic.range?.start.column == position.1, "\(diagnostic.formatted)", sourceLocation: sourceLocation)
+  #expect(
+    diagnostic.range?.start.line == position.0, "\(diagnostic.formatted)",
+    sourceLocation: sourceLocation)
+  #expect(
+    diagnostic.range?.start.column == position.1, "\(diagnostic.formatted)",
+    sourceLocation: sourceLocation)
   return diagnostic
 }

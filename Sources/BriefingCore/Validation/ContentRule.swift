@@ -28,7 +28,9 @@ public struct ContentRule: Sendable {
 extension ContentRule {
   /// The rules every reader applies, because a briefing breaking them is not a valid document
   /// (FORMAT.md, "Engagement").
-  public static let readerRules: [ContentRule] = [reactionCountExceedsTotal, duplicateReactionLabel]
+  public static let readerRules: [ContentRule] = [
+    reactionCountExceedsTotal, duplicateReactionLabel,
+  ]
 
   /// `rule.reaction-count-exceeds-total`: a reaction's `count` must not exceed its `total`.
   public static let reactionCountExceedsTotal = ContentRule(
@@ -38,7 +40,8 @@ extension ContentRule {
     guard let reactions = briefing.engagement?.reactions else { return [] }
     return reactions.enumerated().compactMap { index, reaction in
       guard reaction.count > reaction.total else { return nil }
-      let message = "reaction '\(reaction.label)' has count \(reaction.count) above its total "
+      let message =
+        "reaction '\(reaction.label)' has count \(reaction.count) above its total "
         + "\(reaction.total); the total counts every voter, so raise it or lower the count"
       return Diagnostic(
         .error, "rule.reaction-count-exceeds-total", message,
@@ -59,12 +62,14 @@ extension ContentRule {
         firstIndex[reaction.label] = index
         continue
       }
-      let message = "reaction label '\(reaction.label)' is used again (first by reaction "
+      let message =
+        "reaction label '\(reaction.label)' is used again (first by reaction "
         + "\(first)); labels must be unique, so rename or merge them"
       found.append(
         Diagnostic(
           .error, "rule.duplicate-reaction-label", message,
-          path: DocumentPath([.key("engagement"), .key("reactions"), .index(index), .key("label")])))
+          path: DocumentPath([.key("engagement"), .key("reactions"), .index(index), .key("label")]))
+      )
     }
     return found
   }

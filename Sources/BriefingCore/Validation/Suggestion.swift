@@ -7,7 +7,9 @@ public enum Suggestion {
   /// words of up to four characters and 2 for longer ones. Ties go to the earlier candidate.
   public static func closest(to word: String, in candidates: [String]) -> String? {
     let lowered = Array(word.lowercased().unicodeScalars)
-    if let exact = candidates.first(where: { $0.lowercased() == word.lowercased() }) { return exact }
+    if let exact = candidates.first(where: { $0.lowercased() == word.lowercased() }) {
+      return exact
+    }
     guard lowered.count <= 64 else { return nil }
     let threshold = lowered.count <= 4 ? 1 : 2
     var best: (candidate: String, distance: Int)?

@@ -27,7 +27,8 @@ extension DecodingState {
     briefing.tags = field(fields, "tags") { $0.strings($1, at: $2) } ?? []
     briefing.language = field(fields, "language") { $0.string($1, at: $2) }
     briefing.engagement = field(fields, "engagement") { $0.engagement($1, at: $2) }
-    briefing.sections = field(fields, "sections", required: document) { $0.sections($1, at: $2) } ?? []
+    briefing.sections =
+      field(fields, "sections", required: document) { $0.sections($1, at: $2) } ?? []
     briefing.extensions = fields.extensions
     return briefing
   }
@@ -39,7 +40,8 @@ extension DecodingState {
       return nil
     }
     guard version == Briefing.currentVersion else {
-      let message = "unsupported briefing version \(version); this tool reads version "
+      let message =
+        "unsupported briefing version \(version); this tool reads version "
         + "\(Briefing.currentVersion) only, so write 'briefing: \(Briefing.currentVersion)' or "
         + "use a newer tool"
       report(.error, "schema.version", message, range: node.range, path: path)
@@ -53,12 +55,15 @@ extension DecodingState {
       return nil
     }
     let name = field(fields, "name") { $0.string($1, at: $2) }
-    guard let url = field(fields, "url", required: true, { $0.string($1, at: $2) }) else { return nil }
+    guard let url = field(fields, "url", required: true, { $0.string($1, at: $2) }) else {
+      return nil
+    }
     return BriefingSource(name: name, url: url, extensions: fields.extensions)
   }
 
   mutating func engagement(_ node: TreeNode, at path: DocumentPath) -> Engagement? {
-    guard let fields = object(node, at: path, what: "the engagement", known: TreeKeys.engagement) else {
+    guard let fields = object(node, at: path, what: "the engagement", known: TreeKeys.engagement)
+    else {
       return nil
     }
     let items = field(fields, "reactions") { $0.list($1, at: $2) } ?? []
@@ -67,7 +72,8 @@ extension DecodingState {
       reaction(item, at: reactionsPath.appending(index))
     }
     let loginRequired = field(fields, "loginRequired") { $0.bool($1, at: $2) } ?? false
-    return Engagement(reactions: reactions, loginRequired: loginRequired, extensions: fields.extensions)
+    return Engagement(
+      reactions: reactions, loginRequired: loginRequired, extensions: fields.extensions)
   }
 
   mutating func reaction(_ node: TreeNode, at path: DocumentPath) -> Reaction? {
@@ -76,7 +82,8 @@ extension DecodingState {
     }
     let label = field(fields, "label", required: true) { $0.string($1, at: $2) }
     if let label, label.isEmpty, let member = fields.members["label"] {
-      report(.error, "schema.empty-value", "a reaction label cannot be empty; name the reaction",
+      report(
+        .error, "schema.empty-value", "a reaction label cannot be empty; name the reaction",
         range: member.value.range, path: path.appending("label"))
     }
     let count = field(fields, "count") { $0.count($1, at: $2) } ?? 0

@@ -28,7 +28,8 @@ extension DecodingState {
     }
     sourceMap[typePath] = typeMember.value.range
     guard let type: SectionType = enumeration(typeMember.value, at: typePath, what: "section type"),
-      let fields = object(node, at: path, what: "a \(type.rawValue) section", known: TreeKeys.section(type))
+      let fields = object(
+        node, at: path, what: "a \(type.rawValue) section", known: TreeKeys.section(type))
     else {
       sourceMap[path] = node.range
       return placeholder
@@ -58,7 +59,8 @@ extension DecodingState {
       }
       let items = field(fields, "items") { $0.comments($1, at: $2, depth: 1) }
       return .comments(
-        CommentsSection(title: title, policy: policy ?? .open, items: items ?? [], extensions: extensions))
+        CommentsSection(
+          title: title, policy: policy ?? .open, items: items ?? [], extensions: extensions))
     case .text:
       let body = field(fields, "body", required: true) { $0.block($1, at: $2) }
       return .text(TextSection(title: title, body: body ?? BlockText([]), extensions: extensions))
@@ -71,7 +73,8 @@ extension DecodingState {
       return Question(question: InlineText([]), answer: BlockText([]))
     }
     return Question(
-      question: field(fields, "question", required: true) { $0.inline($1, at: $2) } ?? InlineText([]),
+      question: field(fields, "question", required: true) { $0.inline($1, at: $2) }
+        ?? InlineText([]),
       answer: field(fields, "answer", required: true) { $0.block($1, at: $2) } ?? BlockText([]),
       expanded: field(fields, "expanded") { $0.bool($1, at: $2) } ?? false,
       id: field(fields, "id") { $0.string($1, at: $2) },

@@ -11,7 +11,8 @@ extension DecodingState {
       return text
     case .bool, .integer, .number:
       if acceptsScalarsAsText, let text = node.sourceText {
-        let message = "'\(text)' reads as \(node.typeName == "boolean" ? "a boolean" : "a number") "
+        let message =
+          "'\(text)' reads as \(node.typeName == "boolean" ? "a boolean" : "a number") "
           + "in YAML and was taken as the text '\(text)'; quote it to say so"
         report(.warning, "schema.coerced", message, range: node.range, path: path)
         return text
@@ -36,7 +37,8 @@ extension DecodingState {
       return nil
     }
     guard number >= 0 else {
-      report(.error, "schema.range", "\(number) is negative; a count cannot be below 0",
+      report(
+        .error, "schema.range", "\(number) is negative; a count cannot be below 0",
         range: node.range, path: path)
       return nil
     }
@@ -90,12 +92,15 @@ extension DecodingState {
     if let value = T(rawValue: text) { return value }
     let allowed = T.allCases.map(\.rawValue)
     let advice = Suggestion.closest(to: text, in: allowed).map { "did you mean '\($0)'? " } ?? ""
-    let message = "unknown \(what) '\(text)'; \(advice)use one of \(allowed.joined(separator: ", "))"
+    let message =
+      "unknown \(what) '\(text)'; \(advice)use one of \(allowed.joined(separator: ", "))"
     report(.error, "schema.enum", message, range: node.range, path: path)
     return nil
   }
 
-  private mutating func richTextWarnings(_ warnings: [RichTextWarning], node: TreeNode, path: DocumentPath) {
+  private mutating func richTextWarnings(
+    _ warnings: [RichTextWarning], node: TreeNode, path: DocumentPath
+  ) {
     for warning in warnings {
       report(.warning, warning.id, warning.message, range: node.range, path: path)
     }

@@ -14,7 +14,8 @@ import OrderedCollections
 ///   is taken as written, with a `schema.coerced` warning; `null` is never taken as text.
 /// - Duplicate keys are errors (`schema.duplicate-key`); the first occurrence is used.
 /// - `x-` keys go, verbatim, to the `extensions` of the object they appear in.
-/// - The reader rules of ``ContentRule/readerRules`` run on the result.
+/// - The reader rules of ``ContentRule/readerRules`` run on the result; schema diagnostics come
+///   in document order, followed by the rule diagnostics.
 /// - ``ReadResult/briefing`` is `nil` only when the root is not a mapping. Otherwise it is the
 ///   best-effort model (a missing title reads as empty, a section of unknown type as an empty
 ///   untitled text section, so list indices stay those of the source), and callers must check
@@ -68,7 +69,8 @@ public struct TreeDecoder: Sendable {
         }
       }
     }
-    return ReadResult(briefing: briefing, sourceMap: state.sourceMap, diagnostics: state.diagnostics)
+    return ReadResult(
+      briefing: briefing, sourceMap: state.sourceMap, diagnostics: state.diagnostics)
   }
 }
 
@@ -144,7 +146,8 @@ struct DecodingState {
     for member in list {
       let memberPath = path.appending(member.key)
       if let first = seen[member.key] {
-        let message = "duplicate key '\(member.key)' in \(what) (first at line \(first.start.line)); "
+        let message =
+          "duplicate key '\(member.key)' in \(what) (first at line \(first.start.line)); "
           + "remove one of them"
         report(.error, "schema.duplicate-key", message, range: member.keyRange, path: memberPath)
         continue
@@ -156,7 +159,8 @@ struct DecodingState {
       } else if known.contains(member.key) {
         fields.members[member.key] = member
       } else {
-        let advice = Suggestion.closest(to: member.key, in: known).map { "did you mean '\($0)'?" }
+        let advice =
+          Suggestion.closest(to: member.key, in: known).map { "did you mean '\($0)'?" }
           ?? "known keys are \(known.joined(separator: ", ")); prefix extension data with 'x-'"
         let message = "unknown key '\(member.key)' in \(what); \(advice)"
         report(.error, "schema.unknown-key", message, range: member.keyRange, path: memberPath)
@@ -174,7 +178,8 @@ struct DecodingState {
     guard let member = fields.members[key] else {
       if required {
         let message = "missing required key '\(key)' in \(fields.what); add it"
-        report(.error, "schema.missing-key", message, range: startRange(of: fields.node), path: path)
+        report(
+          .error, "schema.missing-key", message, range: startRange(of: fields.node), path: path)
       }
       return nil
     }
@@ -187,14 +192,16 @@ struct DecodingState {
 
   /// Reports that a node has the wrong type.
   mutating func typeMismatch(_ node: TreeNode, at path: DocumentPath, expected: String) {
-    let name = path.components.last.map { component -> String in
-      switch component {
-      case .key(let key): "'\(key)'"
-      case .index(let index): "item \(index)"
-      }
-    } ?? "the document"
+    let name =
+      path.components.last.map { component -> String in
+        switch component {
+        case .key(let key): "'\(key)'"
+        case .index(let index): "item \(index)"
+        }
+      } ?? "the document"
     var message = "\(name) should be \(expected), not \(article(node.typeName))"
-    if case .string(let text) = node.value, expected.contains("number") || expected.contains("boolean"),
+    if case .string(let text) = node.value,
+      expected.contains("number") || expected.contains("boolean"),
       CoreSchema.integer(text) != nil || CoreSchema.bool(text) != nil
     {
       message += "; remove the quotes around '\(text)'"

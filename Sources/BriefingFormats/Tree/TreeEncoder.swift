@@ -26,7 +26,9 @@ public struct TreeEncoder: Sendable {
     object["published"] = briefing.published.map(JSONValue.string)
     object["updated"] = briefing.updated.map(JSONValue.string)
     object["source"] = briefing.source.map(encode)
-    if !briefing.authors.isEmpty { object["authors"] = .array(briefing.authors.map(JSONValue.string)) }
+    if !briefing.authors.isEmpty {
+      object["authors"] = .array(briefing.authors.map(JSONValue.string))
+    }
     if !briefing.tags.isEmpty { object["tags"] = .array(briefing.tags.map(JSONValue.string)) }
     object["language"] = briefing.language.map(JSONValue.string)
     object["engagement"] = briefing.engagement.map(encode)
@@ -46,7 +48,10 @@ public struct TreeEncoder: Sendable {
     object["reactions"] = .array(
       engagement.reactions.map { reaction in
         finish(
-          ["label": .string(reaction.label), "count": .integer(reaction.count), "total": .integer(reaction.total)],
+          [
+            "label": .string(reaction.label), "count": .integer(reaction.count),
+            "total": .integer(reaction.total),
+          ],
           reaction.extensions)
       })
     object["loginRequired"] = .bool(engagement.loginRequired)
@@ -93,7 +98,9 @@ public struct TreeEncoder: Sendable {
   }
 
   /// Appends the `x-` keys after the known ones.
-  private func finish(_ object: OrderedDictionary<String, JSONValue>, _ extensions: Extensions) -> JSONValue {
+  private func finish(_ object: OrderedDictionary<String, JSONValue>, _ extensions: Extensions)
+    -> JSONValue
+  {
     var object = object
     for (key, value) in extensions where object[key] == nil { object[key] = value }
     return .object(object)

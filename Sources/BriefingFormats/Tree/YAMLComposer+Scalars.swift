@@ -45,7 +45,8 @@ enum CoreSchema {
         return Int(digits, radix: 16).map(TreeNode.Value.integer) ?? large(bytes[2...], radix: 16)
       }
     }
-    let unsigned = (first == UInt8(ascii: "-") || first == UInt8(ascii: "+")) ? bytes.dropFirst() : bytes[...]
+    let unsigned =
+      (first == UInt8(ascii: "-") || first == UInt8(ascii: "+")) ? bytes.dropFirst() : bytes[...]
     guard !unsigned.isEmpty, unsigned.allSatisfy(isDigit) else { return nil }
     if let number = Int(text) { return .integer(number) }
     return Double(text).map(TreeNode.Value.number)
@@ -60,28 +61,42 @@ enum CoreSchema {
     }
     switch String(decoding: bytes, as: UTF8.self) {
     case ".inf", ".Inf", ".INF": return .number(sign * .infinity)
-    case ".nan", ".NaN", ".NAN": return text == String(decoding: bytes, as: UTF8.self) ? .number(.nan) : nil
+    case ".nan", ".NaN", ".NAN":
+      return text == String(decoding: bytes, as: UTF8.self) ? .number(.nan) : nil
     default: break
     }
     // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
     var index = bytes.startIndex
     var mantissaDigits = 0
-    while index < bytes.endIndex, isDigit(bytes[index]) { index += 1; mantissaDigits += 1 }
+    while index < bytes.endIndex, isDigit(bytes[index]) {
+      index += 1
+      mantissaDigits += 1
+    }
     if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") {
       index += 1
       var fraction = 0
-      while index < bytes.endIndex, isDigit(bytes[index]) { index += 1; fraction += 1 }
+      while index < bytes.endIndex, isDigit(bytes[index]) {
+        index += 1
+        fraction += 1
+      }
       if mantissaDigits == 0 && fraction == 0 { return nil }
       mantissaDigits += fraction
     }
     guard mantissaDigits > 0 else { return nil }
-    if index < bytes.endIndex, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+    if index < bytes.endIndex,
+      bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")
+    {
       index += 1
-      if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+      if index < bytes.endIndex,
+        bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")
+      {
         index += 1
       }
       var exponent = 0
-      while index < bytes.endIndex, isDigit(bytes[index]) { index += 1; exponent += 1 }
+      while index < bytes.endIndex, isDigit(bytes[index]) {
+        index += 1
+        exponent += 1
+      }
       guard exponent > 0 else { return nil }
     }
     guard index == bytes.endIndex else { return nil }
@@ -111,7 +126,9 @@ enum CoreSchema {
 extension EventComposer {
   /// The node for a scalar event: quoted and block scalars are strings; plain ones resolve by
   /// the core schema unless a tag says otherwise.
-  mutating func resolveScalar(_ text: String, tag: String?, isPlain: Bool, range: SourceRange) -> TreeNode {
+  mutating func resolveScalar(_ text: String, tag: String?, isPlain: Bool, range: SourceRange)
+    -> TreeNode
+  {
     let resolved: TreeNode.Value?
     switch tag {
     case nil: resolved = isPlain ? CoreSchema.resolve(text) : .string(text)

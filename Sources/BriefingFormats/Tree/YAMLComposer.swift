@@ -100,12 +100,15 @@ struct EventComposer {
     }
     guard completed else { return .init(tree: nil, diagnostics: diagnostics) }
     // An explicit but empty document (`---` alone) is as empty as an empty file.
-    if let tree = root, case .null = tree.value, tree.sourceText == nil, tree.range.start == tree.range.end {
+    if let tree = root, case .null = tree.value, tree.sourceText == nil,
+      tree.range.start == tree.range.end
+    {
       root = nil
     }
     guard let root else {
       let message = "the file holds no YAML document; write the briefing as a mapping"
-      diagnostics.append(Diagnostic(.error, "yaml.empty", message, range: .init(at: .init(line: 1, column: 1))))
+      diagnostics.append(
+        Diagnostic(.error, "yaml.empty", message, range: .init(at: .init(line: 1, column: 1))))
       return .init(tree: nil, diagnostics: diagnostics)
     }
     return .init(tree: root, diagnostics: diagnostics)
@@ -136,14 +139,16 @@ struct EventComposer {
     case YAML_DOCUMENT_START_EVENT:
       documents += 1
       if documents > 1 {
-        let message = "a second YAML document starts here; a file holds one briefing, so remove "
+        let message =
+          "a second YAML document starts here; a file holds one briefing, so remove "
           + "the '---' and what follows or split the file"
         diagnostics.append(Diagnostic(.error, "yaml.multiple-documents", message, range: range))
         throw Stop()
       }
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
-      let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+      let text = String(
+        decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
       let node = resolveScalar(
         text, tag: string(scalar.tag), isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE,
         range: range)
@@ -157,7 +162,8 @@ struct EventComposer {
       }
       expanded += target.count
       if expanded > limits.maxAliasExpansion {
-        let message = "aliases expand to more than \(limits.maxAliasExpansion) nodes (a "
+        let message =
+          "aliases expand to more than \(limits.maxAliasExpansion) nodes (a "
           + "'billion laughs' document?); write the values out or use fewer aliases"
         diagnostics.append(Diagnostic(.error, "yaml.alias-limit", message, range: range))
         throw Stop()
@@ -172,12 +178,14 @@ struct EventComposer {
         throw Stop()
       }
       let isMapping = event.type == YAML_MAPPING_START_EVENT
-      let anchor = string(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+      let anchor = string(
+        isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
       stack.append(Container(isMapping: isMapping, start: range.start, anchor: anchor))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       guard let container = stack.popLast() else { return false }
       let whole = SourceRange(start: container.start, end: range.end)
-      let node = TreeNode(container.isMapping ? .object(container.members) : .array(container.items), range: whole)
+      let node = TreeNode(
+        container.isMapping ? .object(container.members) : .array(container.items), range: whole)
       try add(node, count: container.nodeCount, anchor: container.anchor)
     default:
       break
@@ -202,7 +210,8 @@ struct EventComposer {
       switch node.value {
       case .string(let text): parent.pendingKey = (text, node.range)
       case .array, .object:
-        let message = "a mapping key must be a plain value, not a \(node.typeName); write the key as text"
+        let message =
+          "a mapping key must be a plain value, not a \(node.typeName); write the key as text"
         diagnostics.append(Diagnostic(.error, "yaml.complex-key", message, range: node.range))
         parent.pendingKey = ("", node.range)
       default:
@@ -234,9 +243,12 @@ struct EventComposer {
     if problem.hasPrefix("Maximum nesting level") {
       // libyaml's scanner reads ahead through flow collections, so its limit trips at the
       // outermost one; point at the bracket that actually goes too deep instead.
-      let deepest = deepFlowOffset(from: location.offset).map { SourceText.location(ofOffset: $0, in: bytes) }
+      let deepest = deepFlowOffset(from: location.offset).map {
+        SourceText.location(ofOffset: $0, in: bytes)
+      }
       let message = "the document nests deeper than \(limits.maxDepth) levels; flatten it"
-      diagnostics.append(Diagnostic(.error, "yaml.depth-limit", message, range: .init(at: deepest ?? location)))
+      diagnostics.append(
+        Diagnostic(.error, "yaml.depth-limit", message, range: .init(at: deepest ?? location)))
       return
     }
     var message = "invalid YAML: \(problem)"

@@ -37,7 +37,9 @@ struct YAMLPrinter {
 
   /// Writes a block mapping; with `continuingLine`, the first key goes on the current line
   /// (after a `- ` already written).
-  mutating func mapping(_ object: OrderedDictionary<String, JSONValue>, indent: Int, continuingLine: Bool) {
+  mutating func mapping(
+    _ object: OrderedDictionary<String, JSONValue>, indent: Int, continuingLine: Bool
+  ) {
     for (index, (key, value)) in object.enumerated() {
       if index > 0 || !continuingLine { spaces(indent) }
       let keyText = YAMLScalars.key(key)

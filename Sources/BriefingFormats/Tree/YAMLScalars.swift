@@ -9,7 +9,8 @@ enum YAMLScalars {
   ]
 
   /// Characters a number, date or time in any YAML schema is made of (after a digit start).
-  private static let numberish: Set<UInt8> = Set(Array("0123456789abcdefABCDEFxXoObBtTzZ_:.+- ".utf8) + Array("inINaA".utf8))
+  private static let numberish: Set<UInt8> = Set(
+    Array("0123456789abcdefABCDEFxXoObBtTzZ_:.+- ".utf8) + Array("inINaA".utf8))
 
   /// Characters that cannot start a plain scalar (YAML indicators), plus `.` for `...`.
   private static let indicators: Set<Unicode.Scalar> = Set("-?:,[]{}#&*!|>'\"%@`".unicodeScalars)
@@ -61,7 +62,9 @@ enum YAMLScalars {
     guard let first = bytes.first else { return false }
     let isDigit = { (byte: UInt8) in byte >= 48 && byte <= 57 }
     var startsLikeNumber = isDigit(first)
-    if !startsLikeNumber, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") {
+    if !startsLikeNumber,
+      first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+    {
       startsLikeNumber = bytes.count > 1 && (isDigit(bytes[1]) || bytes[1] == UInt8(ascii: "."))
     }
     return startsLikeNumber && bytes.allSatisfy(numberish.contains)
@@ -92,7 +95,9 @@ enum YAMLScalars {
       case "\u{2029}": result += "\\P"
       default:
         if needsEscape(scalar) {
-          result += scalar.value <= 0xFF ? "\\x" + hex(scalar.value, width: 2) : "\\u" + hex(scalar.value, width: 4)
+          result +=
+            scalar.value <= 0xFF
+            ? "\\x" + hex(scalar.value, width: 2) : "\\u" + hex(scalar.value, width: 4)
         } else {
           result.unicodeScalars.append(scalar)
         }
@@ -111,7 +116,8 @@ enum YAMLScalars {
   /// literal block cannot hold it exactly.
   static func literalBlock(_ text: String) -> (header: String, lines: [String])? {
     guard text.utf8.contains(0x0A) else { return nil }
-    for scalar in text.unicodeScalars where scalar != "\n" && (needsEscape(scalar) || scalar == "\t") {
+    for scalar in text.unicodeScalars
+    where scalar != "\n" && (needsEscape(scalar) || scalar == "\t") {
       return nil
     }
     var trailing = 0
@@ -121,7 +127,9 @@ enum YAMLScalars {
       trailing += 1
     }
     let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    guard let firstLine = lines.first, !firstLine.isEmpty, firstLine.first != " " else { return nil }
+    guard let firstLine = lines.first, !firstLine.isEmpty, firstLine.first != " " else {
+      return nil
+    }
     if lines.contains(where: { $0.last == " " }) { return nil }
     let header = trailing == 0 ? "|-" : trailing == 1 ? "|" : "|+"
     return (header, lines + Array(repeating: "", count: max(0, trailing - 1)))
