@@ -142,9 +142,7 @@ struct PlainTextParser {
       readEngagement(blocks[engagementIndex], into: &briefing)
     } else if blocks[0].kind == .bullets {
       (titleIndex, categoryIndex, next) = (nil, nil, 0)
-    } else if blocks.count > 1, blocks[0].isOneLine, isTitleCandidate(1),
-      sectionStart(at: 1, absorbing: false) == nil
-    {
+    } else if blocks.count > 1, blocks[0].isOneLine, isTitleCandidate(1), !startsTypedSection(1) {
       (titleIndex, categoryIndex, next) = (1, 0, 2)
       if blocks.count > 2, blocks[2].kind == .paragraph,
         sectionStart(at: 2, absorbing: false) == nil
@@ -183,6 +181,16 @@ struct PlainTextParser {
           file: file, range: table.range(of: first), path: .root.appending("title")))
     }
     return next
+  }
+
+  /// Whether block `index` heads a section by its shape or its content (not merely by being a
+  /// line over a paragraph, which is what a title is too).
+  private func startsTypedSection(_ index: Int) -> Bool {
+    if isHeadingShaped(blocks[index]) { return true }
+    if case .heading(let type, _)? = sectionStart(at: index, absorbing: false) {
+      return type != .text
+    }
+    return false
   }
 
   private func isTitleCandidate(_ index: Int) -> Bool {
@@ -245,6 +253,8 @@ struct PlainTextParser {
   /// Decides whether block `index` is a section heading (README "Section headings").
   func sectionStart(at index: Int, absorbing: Bool) -> SectionStart? {
     let block = blocks[index]
+    // Headings start at the left margin; indented lines are bullets, bodies or continuations.
+    guard line(block.lines.lowerBound).indent == 0 else { return nil }
     let title = table.text(of: line(block.lines.lowerBound))
     let next = index + 1 < blocks.count ? blocks[index + 1] : nil
     let nextType = next.flatMap { contentType(of: $0) }
@@ -256,14 +266,18 @@ struct PlainTextParser {
     if let type = Self.defaultType(of: title) {
       if nextType == type || nextIsHeadingOrEnd { return .heading(type, title) }
       if type == .comments, next?.kind == .comment { return .heading(type, title) }
-      if absorbing { return nil }
-      return .heading(nextType ?? .text, title)
+      // Under a default title, the content decides only when it is unambiguous: a paragraph
+      // under "Follow Up Questions" is a question without its marker.
+      return absorbing ? nil : .heading(type, title)
     }
     if absorbing {
       return nextType == .takeaways || nextType == .comments ? .ambiguous(title) : nil
     }
     if let nextType { return .heading(nextType, title) }
-    if let next, next.kind == .paragraph || next.kind == .comment { return .heading(.text, title) }
+    // A bare line over a paragraph heads a text section, unless that paragraph is a heading.
+    if let next, next.kind == .paragraph || next.kind == .comment, !nextIsHeadingOrEnd {
+      return .heading(.text, title)
+    }
     return nil
   }
 
