@@ -126,10 +126,8 @@ struct PlainTextParser {
     var engagementIndex: Int?
     for index in 0..<min(3, blocks.count) {
       let kind = blocks[index].kind
-      if kind == .engagement {
-        engagementIndex = index
-        break
-      }
+      // The last engagement-shaped line wins, so a category like 'Note: 1/2' stays one.
+      if kind == .engagement { engagementIndex = index }
       if kind == .bullets { break }
     }
     let titleIndex: Int?
