@@ -29,7 +29,9 @@ struct PlainTextMalformedTests {
 
   @Test(
     "overlong forms, surrogates, truncated sequences and bytes above U+10FFFF are rejected",
-    arguments: [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF]]
+    arguments: [
+      [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF],
+    ]
       as [[UInt8]])
   func invalidSequences(bytes: [UInt8]) {
     let result = Fixture.read(Array("T\n".utf8) + bytes)
@@ -117,6 +119,7 @@ struct PlainTextMalformedTests {
     let result = Fixture.read("C\n\nT\n\nLikes: 99999999999999999999/1\n")
     let briefing = try #require(result.briefing)
     #expect(briefing.engagement == nil)
-    #expect(briefing.sections == [.text(TextSection(body: paragraphs("Likes: 99999999999999999999/1")))])
+    #expect(
+      briefing.sections == [.text(TextSection(body: paragraphs("Likes: 99999999999999999999/1")))])
   }
 }

@@ -25,7 +25,8 @@ struct PlainTextVariantTests {
         Reaction(label: "Support", count: 0, total: 3),
       ], loginRequired: true),
     sections: [
-      .takeaways(TakeawaysSection(title: "Key takeaways", items: [plain("First"), plain("Second")])),
+      .takeaways(
+        TakeawaysSection(title: "Key takeaways", items: [plain("First"), plain("Second")])),
       .questions(
         QuestionsSection(
           title: "Follow Up Questions",
@@ -54,7 +55,8 @@ struct PlainTextVariantTests {
 
   @Test("a byte order mark is skipped")
   func byteOrderMark() throws {
-    let briefing = try #require(Fixture.read([0xEF, 0xBB, 0xBF] + Array(Self.sample().utf8)).briefing)
+    let briefing = try #require(
+      Fixture.read([0xEF, 0xBB, 0xBF] + Array(Self.sample().utf8)).briefing)
     #expect(briefing.category == "Policy")
   }
 
@@ -115,7 +117,10 @@ struct PlainTextVariantTests {
       return
     }
     #expect(section.items.count == 3)
-    #expect(section.items.map(\.question) == [plain("Is it open?"), plain("Is it closed?"), plain("Glued?")])
+    #expect(
+      section.items.map(\.question) == [
+        plain("Is it open?"), plain("Is it closed?"), plain("Glued?"),
+      ])
     #expect(section.items.map(\.expanded) == [true, false, true])
     #expect(section.items[0].answer == paragraphs("First paragraph\ngoes on.", "Second paragraph."))
     #expect(section.items[1].answer == paragraphs("Yes."))
@@ -130,7 +135,10 @@ struct PlainTextVariantTests {
     #expect(briefing.category == "Policy")
     #expect(briefing.title == plain("A title"))
     #expect(briefing.engagement == nil)
-    #expect(briefing.sections == [.takeaways(TakeawaysSection(title: "Key takeaways", items: [plain("One")]))])
+    #expect(
+      briefing.sections == [
+        .takeaways(TakeawaysSection(title: "Key takeaways", items: [plain("One")]))
+      ])
   }
 
   @Test("title only, then the engagement line: no category")
@@ -138,7 +146,8 @@ struct PlainTextVariantTests {
     let briefing = try #require(Fixture.read("Just a title\n\nLikes: 3/10\n").briefing)
     #expect(briefing.category == nil)
     #expect(briefing.title == plain("Just a title"))
-    #expect(briefing.engagement == Engagement(reactions: [Reaction(label: "Likes", count: 3, total: 10)]))
+    #expect(
+      briefing.engagement == Engagement(reactions: [Reaction(label: "Likes", count: 3, total: 10)]))
     #expect(briefing.sections.isEmpty)
   }
 
@@ -171,7 +180,8 @@ struct PlainTextVariantTests {
       (
         "Likes: 3/10 • Useful: 5/7",
         Engagement(reactions: [
-          Reaction(label: "Likes", count: 3, total: 10), Reaction(label: "Useful", count: 5, total: 7),
+          Reaction(label: "Likes", count: 3, total: 10),
+          Reaction(label: "Useful", count: 5, total: 7),
         ])
       ),
       (
@@ -281,13 +291,17 @@ struct PlainTextVariantTests {
     let briefing = try #require(Fixture.read(text).briefing)
     #expect(briefing.category == "*Cat*")
     #expect(briefing.title.inlines == [.text("_Title_ with [link](x) & <b>")])
-    #expect(briefing.sections == [.takeaways(TakeawaysSection(title: "Key takeaways", items: [plain("**bold** `code`")]))])
+    #expect(
+      briefing.sections == [
+        .takeaways(TakeawaysSection(title: "Key takeaways", items: [plain("**bold** `code`")]))
+      ])
   }
 
   @Test("unwrap joins a paragraph's lines with a space")
   func unwrapOption() throws {
     let briefing = try #require(
-      Fixture.read("T\n\nFollow Up Questions\n\nQ?Expand\n\nwrapped\nanswer\n", unwrap: true).briefing)
+      Fixture.read("T\n\nFollow Up Questions\n\nQ?Expand\n\nwrapped\nanswer\n", unwrap: true)
+        .briefing)
     guard case .questions(let section) = briefing.sections.first else {
       Issue.record("no questions")
       return
@@ -329,7 +343,13 @@ struct PlainTextAmbiguityTests {
   func ambiguousQuestion() throws {
     let result = Fixture.read("T\n\nFollow Up Questions\n\nTell me more Expand\n")
     let briefing = try #require(result.briefing)
-    #expect(briefing.sections == [.questions(QuestionsSection(title: "Follow Up Questions", items: [Question(question: plain("Tell me more"), answer: BlockText([]))]))])
+    #expect(
+      briefing.sections == [
+        .questions(
+          QuestionsSection(
+            title: "Follow Up Questions",
+            items: [Question(question: plain("Tell me more"), answer: BlockText([]))]))
+      ])
     #expect(result.diagnostics.map(\.id) == ["plain.ambiguous-question"])
     #expect(result.diagnostics.first?.range?.start.line == 5)
   }

@@ -14,15 +14,29 @@ enum WriterModels {
   static let kitchenSink = Briefing(
     title: plain("Ministers meet in Lima"), category: "Trade",
     engagement: Engagement(
-      reactions: [Reaction(label: "Likes", count: 3, total: 10), Reaction(label: "Useful", count: 5, total: 7)]),
+      reactions: [
+        Reaction(label: "Likes", count: 3, total: 10),
+        Reaction(label: "Useful", count: 5, total: 7),
+      ]),
     sections: [
-      .text(TextSection(title: "Background", body: paragraphs("Lima hosts the meeting.\nIt runs two days.", "Delegations arrive Monday."))),
-      .takeaways(TakeawaysSection(title: "Highlights", items: [plain("Tariffs are on the agenda."), plain("Two lines", "in one item.")])),
+      .text(
+        TextSection(
+          title: "Background",
+          body: paragraphs(
+            "Lima hosts the meeting.\nIt runs two days.", "Delegations arrive Monday."))),
+      .takeaways(
+        TakeawaysSection(
+          title: "Highlights",
+          items: [plain("Tariffs are on the agenda."), plain("Two lines", "in one item.")])),
       .questions(
-        QuestionsSection(title: "Follow Up Questions", items: [
-          Question(question: plain("Who attends?"), answer: paragraphs("Twenty-one economies.", "Observers too."), expanded: true),
-          Question(question: plain("When does it end?"), answer: paragraphs("On Tuesday.")),
-        ])),
+        QuestionsSection(
+          title: "Follow Up Questions",
+          items: [
+            Question(
+              question: plain("Who attends?"),
+              answer: paragraphs("Twenty-one economies.", "Observers too."), expanded: true),
+            Question(question: plain("When does it end?"), answer: paragraphs("On Tuesday.")),
+          ])),
       .text(TextSection(title: "Notes", body: paragraphs("A note after the questions."))),
       .comments(
         CommentsSection(
@@ -41,36 +55,68 @@ enum WriterModels {
     title: plain("Wrapping"),
     sections: [
       .takeaways(
-        TakeawaysSection(title: "Key takeaways", items: [
-          InlineText(plain: "A takeaway long enough to wrap onto a second line at forty columns."),
-          InlineText(plain: "Short."),
-        ])),
+        TakeawaysSection(
+          title: "Key takeaways",
+          items: [
+            InlineText(
+              plain: "A takeaway long enough to wrap onto a second line at forty columns."),
+            InlineText(plain: "Short."),
+          ])),
       .questions(
-        QuestionsSection(title: "Follow Up Questions", items: [
-          Question(
-            question: InlineText(plain: "A question is never wrapped even when it is longer than the width?"),
-            answer: BlockText(plainParagraphs: [
-              "An answer paragraph that goes on and on, with an unbreakable-word-longer-than-forty-columns-in-it, and a\u{A0}non-breaking space.",
-            ])),
-        ])),
+        QuestionsSection(
+          title: "Follow Up Questions",
+          items: [
+            Question(
+              question: InlineText(
+                plain: "A question is never wrapped even when it is longer than the width?"),
+              answer: BlockText(plainParagraphs: [
+                "An answer paragraph that goes on and on, with an "
+                  + "unbreakable-word-longer-than-forty-columns-in-it, and a\u{A0}non-breaking space."
+              ]))
+          ])),
       .comments(
-        CommentsSection(title: "Comments", items: [
-          Comment(author: "Reader", body: BlockText(plainParagraphs: ["A comment body that is also long enough to wrap at forty."]))
-        ])),
+        CommentsSection(
+          title: "Comments",
+          items: [
+            Comment(
+              author: "Reader",
+              body: BlockText(plainParagraphs: [
+                "A comment body that is also long enough to wrap at forty."
+              ]))
+          ])),
     ])
 
   /// Text that looks like markup or layout but is content.
   static let hostile = Briefing(
     title: plain("*_#[]` <&> \u{A0}nbsp"), category: "x-Category: 1/2",
-    engagement: Engagement(reactions: [Reaction(label: "Good <&>", count: 1, total: 2)], loginRequired: true),
+    engagement: Engagement(
+      reactions: [Reaction(label: "Good <&>", count: 1, total: 2)], loginRequired: true),
     sections: [
-      .takeaways(TakeawaysSection(title: "Key takeaways", items: [plain("- looks like a bullet"), plain("• so does this"), plain("*_emphasis_*"), plain("Interesting: 1/2")])),
+      .takeaways(
+        TakeawaysSection(
+          title: "Key takeaways",
+          items: [
+            plain("- looks like a bullet"), plain("• so does this"), plain("*_emphasis_*"),
+            plain("Interesting: 1/2"),
+          ])),
       .questions(
-        QuestionsSection(title: "Follow Up Questions", items: [
-          Question(question: plain("Will it Expand"), answer: paragraphs("- a line like a bullet\nInteresting: 1/2", "Comments", "[link](http://x) & <b>")),
-          Question(question: plain("Ends in Collapse?"), answer: paragraphs("Key takeaways:"), expanded: true),
-        ])),
-      .comments(CommentsSection(title: "Comments", items: [Comment(author: "Mallory · not a date", body: paragraphs("  indented? no: trimmed"))])),
+        QuestionsSection(
+          title: "Follow Up Questions",
+          items: [
+            Question(
+              question: plain("Will it Expand"),
+              answer: paragraphs(
+                "- a line like a bullet\nInteresting: 1/2", "Comments", "[link](http://x) & <b>")),
+            Question(
+              question: plain("Ends in Collapse?"), answer: paragraphs("Key takeaways:"),
+              expanded: true),
+          ])),
+      .comments(
+        CommentsSection(
+          title: "Comments",
+          items: [
+            Comment(author: "Mallory · not a date", body: paragraphs("  indented? no: trimmed"))
+          ])),
     ])
 }
 
@@ -80,7 +126,8 @@ struct PlainTextWriterTests {
   func goldenKitchenSink() throws {
     let result = try Fixture.write(WriterModels.kitchenSink)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
-    try Fixture.checkGolden(String(decoding: result.bytes, as: UTF8.self), named: "kitchen-sink.txt")
+    try Fixture.checkGolden(
+      String(decoding: result.bytes, as: UTF8.self), named: "kitchen-sink.txt")
   }
 
   @Test("golden: wrapped at 40 columns (Golden/wrapped-40.txt)")
@@ -154,7 +201,7 @@ struct PlainTextWriterTests {
       sections: [
         .questions(
           QuestionsSection(items: [
-            Question(question: plain("Q?"), answer: paragraphs("We will Expand", "Second.")),
+            Question(question: plain("Q?"), answer: paragraphs("We will Expand", "Second."))
           ]))
       ])
     let written = try Fixture.write(model)
@@ -166,7 +213,9 @@ struct PlainTextWriterTests {
       title: plain("T"),
       sections: [
         .questions(
-          QuestionsSection(items: [Question(question: plain("Q?"), answer: paragraphs("Key takeaways"))])),
+          QuestionsSection(items: [
+            Question(question: plain("Q?"), answer: paragraphs("Key takeaways"))
+          ])),
         .comments(CommentsSection(policy: .open)),
       ])
     let second = try Fixture.write(headingLike)
@@ -181,7 +230,10 @@ struct PlainTextWriterTests {
     model.tags = ["trade"]
     model.extensions["x-internal"] = .bool(true)
     model.summary = paragraphs("Lead.")
-    model.title = InlineText([.emphasis([.text("Ministers")]), .text(" meet in "), .link(Link(destination: "https://lima.example", content: [.text("Lima")]))])
+    model.title = InlineText([
+      .emphasis([.text("Ministers")]), .text(" meet in "),
+      .link(Link(destination: "https://lima.example", content: [.text("Lima")])),
+    ])
     let written = try Fixture.write(model)
     #expect(written.diagnostics.map(\.id) == ["plain.lossy", "plain.lossy-markup"])
     let lossy = try #require(written.diagnostics.first)
