@@ -29,7 +29,8 @@ extension PlainTextFormat {
       switch section {
       case .takeaways(let s):
         return .takeaways(
-          TakeawaysSection(title: title, items: s.items.map { InlineText(flatten.inlines($0.inlines)) }))
+          TakeawaysSection(
+            title: title, items: s.items.map { InlineText(flatten.inlines($0.inlines)) }))
       case .questions(let s):
         return .questions(
           QuestionsSection(

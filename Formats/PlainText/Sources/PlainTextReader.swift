@@ -30,11 +30,13 @@ public struct PlainTextReader: BriefingReader {
     switch failure {
     case .invalidUTF8(let at):
       offset = at
-      message = "the input is not UTF-8 text (invalid byte 0x\(hex(source.bytes[at])))"
+      message =
+        "the input is not UTF-8 text (invalid byte 0x\(hex(source.bytes[at])))"
         + "; convert it to UTF-8 first, e.g. with 'iconv -t UTF-8'"
     case .nul(let at):
       offset = at
-      message = "the input contains a NUL byte, so it looks like binary data, not text"
+      message =
+        "the input contains a NUL byte, so it looks like binary data, not text"
         + "; pass a plain-text file"
     }
     // The bytes before the failure are valid, so lines and scalars can be counted up to it.
@@ -126,10 +128,8 @@ struct PlainTextParser {
     var engagementIndex: Int?
     for index in 0..<min(3, blocks.count) {
       let kind = blocks[index].kind
-      if kind == .engagement {
-        engagementIndex = index
-        break
-      }
+      // The last engagement-shaped line wins, so a category like 'Note: 1/2' stays one.
+      if kind == .engagement { engagementIndex = index }
       if kind == .bullets { break }
     }
     let titleIndex: Int?
@@ -142,9 +142,7 @@ struct PlainTextParser {
       readEngagement(blocks[engagementIndex], into: &briefing)
     } else if blocks[0].kind == .bullets {
       (titleIndex, categoryIndex, next) = (nil, nil, 0)
-    } else if blocks.count > 1, blocks[0].isOneLine, isTitleCandidate(1),
-      sectionStart(at: 1, absorbing: false) == nil
-    {
+    } else if blocks.count > 1, blocks[0].isOneLine, isTitleCandidate(1), !startsTypedSection(1) {
       (titleIndex, categoryIndex, next) = (1, 0, 2)
       if blocks.count > 2, blocks[2].kind == .paragraph,
         sectionStart(at: 2, absorbing: false) == nil
@@ -183,6 +181,16 @@ struct PlainTextParser {
           file: file, range: table.range(of: first), path: .root.appending("title")))
     }
     return next
+  }
+
+  /// Whether block `index` heads a section by its shape or its content (not merely by being a
+  /// line over a paragraph, which is what a title is too).
+  private func startsTypedSection(_ index: Int) -> Bool {
+    if isHeadingShaped(blocks[index]) { return true }
+    if case .heading(let type, _)? = sectionStart(at: index, absorbing: false) {
+      return type != .text
+    }
+    return false
   }
 
   private func isTitleCandidate(_ index: Int) -> Bool {
@@ -245,6 +253,8 @@ struct PlainTextParser {
   /// Decides whether block `index` is a section heading (README "Section headings").
   func sectionStart(at index: Int, absorbing: Bool) -> SectionStart? {
     let block = blocks[index]
+    // Headings start at the left margin; indented lines are bullets, bodies or continuations.
+    guard line(block.lines.lowerBound).indent == 0 else { return nil }
     let title = table.text(of: line(block.lines.lowerBound))
     let next = index + 1 < blocks.count ? blocks[index + 1] : nil
     let nextType = next.flatMap { contentType(of: $0) }
@@ -256,14 +266,18 @@ struct PlainTextParser {
     if let type = Self.defaultType(of: title) {
       if nextType == type || nextIsHeadingOrEnd { return .heading(type, title) }
       if type == .comments, next?.kind == .comment { return .heading(type, title) }
-      if absorbing { return nil }
-      return .heading(nextType ?? .text, title)
+      // Under a default title, the content decides only when it is unambiguous: a paragraph
+      // under "Follow Up Questions" is a question without its marker.
+      return absorbing ? nil : .heading(type, title)
     }
     if absorbing {
       return nextType == .takeaways || nextType == .comments ? .ambiguous(title) : nil
     }
     if let nextType { return .heading(nextType, title) }
-    if let next, next.kind == .paragraph || next.kind == .comment { return .heading(.text, title) }
+    // A bare line over a paragraph heads a text section, unless that paragraph is a heading.
+    if let next, next.kind == .paragraph || next.kind == .comment, !nextIsHeadingOrEnd {
+      return .heading(.text, title)
+    }
     return nil
   }
 
@@ -354,103 +368,6 @@ struct PlainTextParser {
     }
   }
 
-  // MARK: - Section content
-
-  private mutating func addBullets(_ block: TextBlock) {
-    guard draft != nil else { return }
-    let listIndent = line(block.lines.lowerBound).indent
-    var pieces: [(Int, Int)] = []
-    var firstLine: TextLine?
-    var lastLine: TextLine?
-    for lineIndex in block.lines {
-      let current = line(lineIndex)
-      // A bullet deeper than the first one is text of the item above (the writer indents
-      // continuation lines by four, so an item's own line starting with '- ' stays in it).
-      if let start = classifier.bulletContent(current), current.indent <= listIndent + 1 {
-        flushItem(pieces, firstLine, lastLine)
-        pieces = [(start, current.contentEnd)]
-        firstLine = current
-      } else {
-        pieces.append((current.contentStart, current.contentEnd))
-      }
-      lastLine = current
-    }
-    flushItem(pieces, firstLine, lastLine)
-  }
-
-  private mutating func flushItem(_ pieces: [(Int, Int)], _ first: TextLine?, _ last: TextLine?) {
-    guard let first, let last, draft != nil else { return }
-    let path = sectionPath.appending("items").appending(draft?.items.count ?? 0)
-    // The item starts at its text, after the bullet.
-    let start = table.location(on: first, at: pieces.first?.0 ?? first.contentStart)
-    sourceMap[path] = SourceRange(start: start, end: table.location(on: last, at: last.contentEnd))
-    let item = InlineText(inlines(pieces))
-    draft?.items.append(item)
-  }
-
-  private mutating func addQuestion(_ block: TextBlock) {
-    let first = line(block.lines.lowerBound)
-    guard let parsed = classifier.question(first), let questionCount = draft?.questions.count
-    else { return addAnswerParagraph(block) }
-    let text = table.text(first.contentStart, parsed.textEnd)
-    let path = sectionPath.appending("items").appending(questionCount)
-    if parsed.spaced && !text.hasSuffix("?") {
-      warn(
-        "plain.ambiguous-question",
-        "read '\(text)' as a question because it ends in its marker; if it is text, "
-          + "reword the line so it does not end in 'Expand' or 'Collapse'",
-        at: table.range(of: first))
-    }
-    sourceMap[path] = table.range(of: first)
-    sourceMap[path.appending("question")] =
-      table.range(on: first, from: first.contentStart, to: parsed.textEnd)
-    sourceMap[path.appending("expanded")] =
-      table.range(on: first, from: parsed.markerStart, to: first.contentEnd)
-    let question = InlineText(inlines([(first.contentStart, parsed.textEnd)]))
-    draft?.questions.append(
-      Question(question: question, answer: BlockText([]), expanded: parsed.expanded))
-    // Answer text glued under the question line (no blank line) is its first paragraph.
-    if block.lines.count > 1 {
-      let rest = (block.lines.lowerBound + 1)..<block.lines.upperBound
-      addAnswerParagraph(TextBlock(lines: rest, kind: .paragraph))
-    }
-  }
-
-  private mutating func addAnswerParagraph(_ block: TextBlock) {
-    guard let questionCount = draft?.questions.count else { return }
-    let lines = linesOf(block)
-    guard let first = lines.first, let last = lines.last else { return }
-    guard questionCount > 0 else {
-      // Text before any question: take it as a question without a state marker.
-      warn(
-        "plain.missing-marker",
-        "read '\(table.text(of: first))' as a collapsed question although it has no "
-          + "'Expand' or 'Collapse' marker; add the marker to make it explicit",
-        at: table.range(from: first, to: last))
-      let path = sectionPath.appending("items").appending(0)
-      sourceMap[path] = table.range(from: first, to: last)
-      sourceMap[path.appending("question")] = table.range(from: first, to: last)
-      let question = InlineText(inlines(pieces(of: lines)))
-      draft?.questions.append(Question(question: question, answer: BlockText([])))
-      return
-    }
-    let path = sectionPath.appending("items").appending(questionCount - 1).appending("answer")
-    let range = table.range(from: first, to: last)
-    sourceMap[path] = SourceRange(start: sourceMap[path]?.start ?? range.start, end: range.end)
-    let paragraph = Block.paragraph(inlines(pieces(of: lines)))
-    draft?.questions[questionCount - 1].answer.blocks.append(paragraph)
-  }
-
-  private mutating func addTextParagraph(_ block: TextBlock) {
-    let lines = linesOf(block)
-    guard let first = lines.first, let last = lines.last, draft != nil else { return }
-    let path = sectionPath.appending("body")
-    let range = table.range(from: first, to: last)
-    sourceMap[path] = SourceRange(start: sourceMap[path]?.start ?? range.start, end: range.end)
-    let paragraph = Block.paragraph(inlines(pieces(of: lines)))
-    draft?.body.append(paragraph)
-  }
-
   // MARK: - Helpers
 
   /// The path of the section being read.
@@ -462,7 +379,9 @@ struct PlainTextParser {
 
   func linesOf(_ block: TextBlock) -> [TextLine] { block.lines.map { table.lines[$0] } }
 
-  func pieces(of lines: [TextLine]) -> [(Int, Int)] { lines.map { ($0.contentStart, $0.contentEnd) } }
+  func pieces(of lines: [TextLine]) -> [(Int, Int)] {
+    lines.map { ($0.contentStart, $0.contentEnd) }
+  }
 
   /// Literal inlines from line pieces: joined with soft breaks, or with spaces when unwrapping.
   func inlines(_ pieces: [(Int, Int)]) -> [Inline] {

@@ -1,7 +1,7 @@
 // What the writer tells the user it could not keep: fields plain text has no place for
 // (`plain.lossy`), markup flattened to text (`plain.lossy-markup`), and — found by reading its
-// own output back — content the layout cannot keep apart from structure (`plain.ambiguous-output`,
-// e.g. an answer paragraph that ends in "Expand").
+// own output back — content the layout cannot keep apart from structure
+// (`plain.ambiguous-output`, e.g. an answer paragraph that ends in "Expand").
 import BriefingCore
 import BriefingFormats
 import RichText
@@ -108,7 +108,8 @@ extension PlainTextWriter {
       return true
     }
     if let engagement = briefing.engagement,
-      !engagement.extensions.isEmpty || engagement.reactions.contains(where: { !$0.extensions.isEmpty })
+      !engagement.extensions.isEmpty
+        || engagement.reactions.contains(where: { !$0.extensions.isEmpty })
     {
       return true
     }

@@ -67,10 +67,12 @@ struct Layout {
     if let title = section.displayTitle {
       // A default title on its own type is written bare, as on the seed page; any other title
       // is underlined so the reader cannot take it for a paragraph.
-      let bare = PlainTextParser.defaultType(of: title) == section.type
+      let bare =
+        PlainTextParser.defaultType(of: title) == section.type
         && !title.contains("\n") && section.type != .text
       let line = title.replacingNewlines()
-      blocks.append(bare ? [line] : [line, String(repeating: "-", count: max(3, line.unicodeScalars.count))])
+      blocks.append(
+        bare ? [line] : [line, String(repeating: "-", count: max(3, line.unicodeScalars.count))])
     }
     switch section {
     case .takeaways(let s): takeaways(s.items)

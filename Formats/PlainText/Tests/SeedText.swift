@@ -2,34 +2,35 @@
 // are split with trailing backslashes only to stay within 100 columns; the strings are exact).
 enum SeedText {
   static let category = "Operational Updates"
-  static let title = "U.S. Sends Delegation to First APEC 2026 Senior Officials’ Meeting in Guangzhou"
+  static let title =
+    "U.S. Sends Delegation to First APEC 2026 Senior Officials’ Meeting in Guangzhou"
   static let takeaways: [String] = [
     """
-      A U.S. team of experts will attend the APEC 2026 Senior Officials’ Meeting and \
-      Related Meetings (SOM1) in Guangzhou, China, Feb. 1–10, 2026.
-      """,
+    A U.S. team of experts will attend the APEC 2026 Senior Officials’ Meeting and \
+    Related Meetings (SOM1) in Guangzhou, China, Feb. 1–10, 2026.
+    """,
     """
-      The delegation is led by U.S. Senior Official Casey Mace and includes Acting \
-      Principal Deputy Assistant Secretary Ruth Perry (Oceans and International \
-      Environmental and Scientific Affairs).
-      """,
+    The delegation is led by U.S. Senior Official Casey Mace and includes Acting \
+    Principal Deputy Assistant Secretary Ruth Perry (Oceans and International \
+    Environmental and Scientific Affairs).
+    """,
     """
-      U.S. objectives at SOM1 include opening Asian markets to American exports, promoting \
-      deregulation and U.S.-friendly business policies, and supporting job growth at home.
-      """,
+    U.S. objectives at SOM1 include opening Asian markets to American exports, promoting \
+    deregulation and U.S.-friendly business policies, and supporting job growth at home.
+    """,
     """
-      The United States says it will press international action to combat illegal fishing, \
-      marine debris, and the illicit timber trade, citing threats to businesses, workers, \
-      and national security.
-      """,
+    The United States says it will press international action to combat illegal fishing, \
+    marine debris, and the illicit timber trade, citing threats to businesses, workers, \
+    and national security.
+    """,
     """
-      The statement emphasizes U.S. leadership in APEC and notes the United States has \
-      hosted APEC three times.
-      """,
+    The statement emphasizes U.S. leadership in APEC and notes the United States has \
+    hosted APEC three times.
+    """,
     """
-      The release frames participation as advancing the administration’s “America First” \
-      foreign, trade, and investment priorities.
-      """,
+    The release frames participation as advancing the administration’s “America First” \
+    foreign, trade, and investment priorities.
+    """,
   ]
   static let questions: [(question: String, answer: String)] = [
     (
