@@ -21,6 +21,7 @@ enum HTMLPage {
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light dark">
     <title>{{title}}</title>
     {{#description}}
     <meta name="description" content="{{description}}">
@@ -104,7 +105,8 @@ enum HTMLPage {
 enum HTMLStylesheet {
   /// The CSS, inlined into the page.
   static let css = """
-    :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fff; --muted: #5c5c5c; --rule: #ddd; --accent: #0b5cad; }
+    /* The color-scheme meta tag in the template opts into dark form controls and scrollbars. */
+    :root { --fg: #1b1b1b; --bg: #fff; --muted: #5c5c5c; --rule: #ddd; --accent: #0b5cad; }
     @media (prefers-color-scheme: dark) { :root { --fg: #e8e8e8; --bg: #161616; --muted: #a8a8a8; --rule: #3a3a3a; --accent: #7ab7ff; } }
     body { margin: 0; background: var(--bg); color: var(--fg); font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
     main { max-width: 42rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }

@@ -175,7 +175,7 @@ struct PageReader {
       if Self.isChrome(child) { continue }
       if name.count == 2, name.first == "h", let level = Int(String(name.last ?? "x")), (1...6).contains(level) {
         items.append(.heading(child, level: level))
-      } else if name == "section", child.attribute("data-briefing-type") != nil {
+      } else if name == "section" || name == "div", child.attribute("data-briefing-type") != nil {
         items.append(.sectionStart(child))
         linearize(child, into: &items)
       } else if Self.containers.contains(name), !Self.contentHolders.contains(where: child.hasClass),

@@ -16,7 +16,9 @@ extension ArticleWriter {
     case .comments(let s): attributes += extensionsAttribute(s.extensions)
     case .text(let s): attributes += extensionsAttribute(s.extensions)
     }
-    out += "<section\(attributes)>\n"
+    // A section element without a heading is an outline defect; untitled text is a plain div.
+    let element = title == nil ? "div" : "section"
+    out += "<\(element)\(attributes)>\n"
     if let title { out += "<h2>\(HTMLEscaping.text(title))</h2>\n" }
     switch section {
     case .takeaways(let takeaways):
@@ -43,7 +45,7 @@ extension ArticleWriter {
       let rendered = render(text.body.blocks, at: path.appending("body"))
       out += "<div class=\"briefing-body\"\(rendered.attribute)>\n\(rendered.html)</div>\n"
     }
-    out += "</section>\n"
+    out += "</\(element)>\n"
   }
 
   private mutating func writeQuestion(_ question: Question, path: DocumentPath) {

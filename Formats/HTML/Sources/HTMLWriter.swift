@@ -137,7 +137,7 @@ struct ArticleWriter {
     }
     if !briefing.tags.isEmpty {
       let items = briefing.tags.map { "<li>\(HTMLEscaping.text($0))</li>" }.joined()
-      out += "<ul class=\"briefing-tags\" aria-label=\"Tags\">\(items)</ul>\n"
+      out += "<ul class=\"briefing-tags\">\(items)</ul>\n"
     }
   }
 
