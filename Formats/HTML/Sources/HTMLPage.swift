@@ -65,7 +65,9 @@ enum HTMLPage {
       "lang": language(of: briefing), "stylesheet": HTMLStylesheet.css, "jsonLD": jsonLD,
       "jsonLDData": JSONLD.json(for: briefing), "generator": "BriefingKit",
       "authors": briefing.authors, "tags": briefing.tags,
-      "sections": briefing.sections.map { ["title": $0.displayTitle ?? "", "type": $0.type.rawValue] },
+      "sections": briefing.sections.map {
+        ["title": $0.displayTitle ?? "", "type": $0.type.rawValue]
+      },
     ]
     context["description"] = description(of: briefing)
     context["category"] = briefing.category
@@ -79,12 +81,16 @@ enum HTMLPage {
   }
 
   /// Renders the page through the template at `templatePath`, or the built-in one when empty.
-  static func render(briefing: Briefing, article: String, templatePath: String, jsonLD: String) throws(WriteError) -> String {
+  static func render(briefing: Briefing, article: String, templatePath: String, jsonLD: String)
+    throws(WriteError) -> String
+  {
     var text = defaultTemplate
     if !templatePath.isEmpty {
       guard let data = FileManager.default.contents(atPath: templatePath) else {
         throw WriteError([
-          Diagnostic(.error, "html.template-missing", "cannot read the template '\(templatePath)'; check the path", file: templatePath)
+          Diagnostic(
+            .error, "html.template-missing",
+            "cannot read the template '\(templatePath)'; check the path", file: templatePath)
         ])
       }
       text = String(decoding: data, as: UTF8.self)
@@ -94,7 +100,10 @@ enum HTMLPage {
       template = try MustacheTemplate(string: text)
     } catch {
       throw WriteError([
-        Diagnostic(.error, "html.template-syntax", "the template is not valid Mustache: \(error); fix the tag it names", file: templatePath.isEmpty ? nil : templatePath)
+        Diagnostic(
+          .error, "html.template-syntax",
+          "the template is not valid Mustache: \(error); fix the tag it names",
+          file: templatePath.isEmpty ? nil : templatePath)
       ])
     }
     return template.render(context(briefing: briefing, article: article, jsonLD: jsonLD))

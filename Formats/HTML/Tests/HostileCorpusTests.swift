@@ -15,14 +15,21 @@ import Testing
     let briefing = Models.hostileBriefing(seed: seed)
     let folder = Support.outputDirectory.appendingPathComponent("hostile")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    for (mode, options) in [("default", [:]), ("raw", ["allow-raw-html": "true"]), ("fragment", ["fragment": "true"])] {
+    for (mode, options) in [
+      ("default", [:]), ("raw", ["allow-raw-html": "true"]), ("fragment", ["fragment": "true"]),
+    ] {
       let page = try Support.html(briefing, options)
-      try page.write(to: folder.appendingPathComponent("hostile-\(seed)-\(mode).html"), atomically: true, encoding: .utf8)
+      try page.write(
+        to: folder.appendingPathComponent("hostile-\(seed)-\(mode).html"), atomically: true,
+        encoding: .utf8)
       let scan = Support.scan(page)
       #expect(scan.problems.isEmpty, "\(mode): \(scan.problems)")
-      #expect(scan.scripts.count == (mode == "fragment" ? 0 : 1), "\(mode): only the JSON-LD script")
+      #expect(
+        scan.scripts.count == (mode == "fragment" ? 0 : 1), "\(mode): only the JSON-LD script")
       if let jsonLD = scan.scripts.first {
-        #expect(JSONText.decode(jsonLD.children.map(\.text).joined()) != nil, "the JSON-LD block stays one valid JSON text")
+        #expect(
+          JSONText.decode(jsonLD.children.map(\.text).joined()) != nil,
+          "the JSON-LD block stays one valid JSON text")
       }
       let back = Support.read(page).briefing
       #expect(back == briefing, "\(mode) page does not read back")
