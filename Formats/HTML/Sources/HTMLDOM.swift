@@ -26,7 +26,9 @@ struct HTMLNode: Sendable {
   /// Whether the `class` attribute lists `className`.
   func hasClass(_ className: String) -> Bool {
     guard let classes = attribute("class") else { return false }
-    return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { $0 == className }
+    return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains {
+      $0 == className
+    }
   }
 
   /// The element children.
@@ -41,7 +43,10 @@ struct HTMLNode: Sendable {
   }
 
   private func appendText(to out: inout String) {
-    if name == nil { return out += text }
+    if name == nil {
+      out += text
+      return
+    }
     if name == "script" || name == "style" || name == "template" { return }
     for child in children { child.appendText(to: &out) }
   }
@@ -51,8 +56,10 @@ struct HTMLNode: Sendable {
 
   /// Collapses ASCII whitespace runs to one space and trims the ends.
   static func collapse(_ text: String) -> String {
-    text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
-      .joined(separator: " ")
+    text.split(whereSeparator: {
+      $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}"
+    })
+    .joined(separator: " ")
   }
 
   /// The first descendant (depth-first, including self) that satisfies `predicate`.
@@ -95,7 +102,9 @@ enum HTMLDOM {
 
   /// Parses bytes as UTF-8 HTML.
   static func parse(_ bytes: [UInt8]) -> Parsed {
-    var parsed = Parsed(document: HTMLNode(name: "#document", attributes: [], text: "", children: [], line: 1), errors: [])
+    var parsed = Parsed(
+      document: HTMLNode(name: "#document", attributes: [], text: "", children: [], line: 1),
+      errors: [])
     guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return parsed }
     let collector = ErrorCollector()
     guard let context = htmlNewParserCtxt() else { return parsed }
@@ -116,16 +125,19 @@ enum HTMLDOM {
       let collector = Unmanaged<ErrorCollector>.fromOpaque(collectorPointer).takeUnretainedValue()
       // libxml2's HTML 4 tables do not know HTML5 elements such as <article>; that is not a
       // problem in the page.
-      guard error.pointee.code != Int32(XML_HTML_UNKNOWN_TAG.rawValue), collector.errors.count < 100 else { return }
+      guard error.pointee.code != Int32(XML_HTML_UNKNOWN_TAG.rawValue), collector.errors.count < 100
+      else { return }
       let message = error.pointee.message.map { String(cString: $0) } ?? "parse error"
       collector.errors.append(
         HTMLParseError(
-          message: HTMLNode.collapse(message), line: Int(error.pointee.line), column: Int(error.pointee.int2)))
+          message: HTMLNode.collapse(message), line: Int(error.pointee.line),
+          column: Int(error.pointee.int2)))
     }
     let document = bytes.withUnsafeBufferPointer { buffer in
       buffer.baseAddress.flatMap {
         htmlCtxtReadMemory(
-          context, UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil,
+          context, UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), Int32(buffer.count),
+          nil,
           "UTF-8", options)
       }
     }
@@ -133,12 +145,16 @@ enum HTMLDOM {
     guard let document else { return parsed }
     defer { xmlFreeDoc(document) }
     var depthLimitLine: Int?
-    parsed.document.children = copyChildren(of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), depth: 0, depthLimitLine: &depthLimitLine)
+    parsed.document.children = copyChildren(
+      of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), depth: 0,
+      depthLimitLine: &depthLimitLine)
     parsed.depthLimitLine = depthLimitLine
     return parsed
   }
 
-  private static func copyChildren(of node: xmlNodePtr, depth: Int, depthLimitLine: inout Int?) -> [HTMLNode] {
+  private static func copyChildren(of node: xmlNodePtr, depth: Int, depthLimitLine: inout Int?)
+    -> [HTMLNode]
+  {
     var result: [HTMLNode] = []
     var child = node.pointee.children
     while let current = child {
@@ -150,13 +166,19 @@ enum HTMLDOM {
           last.text += text
           result[result.count - 1] = last
         } else {
-          result.append(HTMLNode(name: nil, attributes: [], text: text, children: [], line: Int(xmlGetLineNo(current))))
+          result.append(
+            HTMLNode(
+              name: nil, attributes: [], text: text, children: [], line: Int(xmlGetLineNo(current)))
+          )
         }
       case XML_ELEMENT_NODE:
         let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-        var element = HTMLNode(name: name, attributes: attributes(of: current), text: "", children: [], line: Int(xmlGetLineNo(current)))
+        var element = HTMLNode(
+          name: name, attributes: attributes(of: current), text: "", children: [],
+          line: Int(xmlGetLineNo(current)))
         if depth + 1 < maxDepth {
-          element.children = copyChildren(of: current, depth: depth + 1, depthLimitLine: &depthLimitLine)
+          element.children = copyChildren(
+            of: current, depth: depth + 1, depthLimitLine: &depthLimitLine)
         } else if current.pointee.children != nil, depthLimitLine == nil {
           depthLimitLine = element.line
         }

@@ -67,7 +67,8 @@ enum HTMLEscaping {
       switch inline {
       case .text(let text), .code(let text): out += text
       case .softBreak, .hardBreak: out += " "
-      case .emphasis(let children), .strong(let children): appendPlain(children, to: &out, depth: depth + 1)
+      case .emphasis(let children), .strong(let children):
+        appendPlain(children, to: &out, depth: depth + 1)
       case .link(let link), .image(let link): appendPlain(link.content, to: &out, depth: depth + 1)
       case .autolink(let autolink): out += autolink.target
       case .html: break
@@ -87,7 +88,8 @@ enum HTMLEscaping {
     for block in blocks {
       switch block {
       case .paragraph(let inlines), .heading(_, let inlines): parts.append(plainText(inlines))
-      case .list(let list): for item in list.items { appendPlain(item, to: &parts, depth: depth + 1) }
+      case .list(let list):
+        for item in list.items { appendPlain(item, to: &parts, depth: depth + 1) }
       case .blockQuote(let children): appendPlain(children, to: &parts, depth: depth + 1)
       case .codeBlock(let code): parts.append(code.literal)
       case .thematicBreak, .html: break
@@ -116,7 +118,9 @@ enum URLSafety {
     let scheme = normalized[..<colon]
     // `a/b:c` and `?x:y` are relative references, not schemes.
     if scheme.contains(where: { "/?#".contains($0) }) { return true }
-    let isScheme = scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    let isScheme = scheme.allSatisfy {
+      $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0))
+    }
     guard isScheme, !scheme.isEmpty else { return false }
     return allowedSchemes.contains(String(scheme))
   }
@@ -128,7 +132,9 @@ enum URLSafety {
     for _ in 0..<3 {
       text = HTMLEntities.decode(percentDecode(text))
     }
-    let kept = text.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }
+    let kept = text.unicodeScalars.filter {
+      $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value)
+    }
     var result = String(String.UnicodeScalarView(kept)).lowercased()
     // Full-width and other compatibility forms of ':' and letters are not schemes to a browser,
     // but refuse them anyway if they spell a known-bad scheme.
@@ -184,7 +190,8 @@ enum HTMLEntities {
       }
       var end = index + 1
       while end < scalars.count, end - index < 40,
-        scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end]) || scalars[end] == "#"
+        scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end])
+          || scalars[end] == "#"
       {
         end += 1
       }

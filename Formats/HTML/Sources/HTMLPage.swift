@@ -21,6 +21,7 @@ enum HTMLPage {
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light dark">
     <title>{{title}}</title>
     {{#description}}
     <meta name="description" content="{{description}}">
@@ -64,7 +65,9 @@ enum HTMLPage {
       "lang": language(of: briefing), "stylesheet": HTMLStylesheet.css, "jsonLD": jsonLD,
       "jsonLDData": JSONLD.json(for: briefing), "generator": "BriefingKit",
       "authors": briefing.authors, "tags": briefing.tags,
-      "sections": briefing.sections.map { ["title": $0.displayTitle ?? "", "type": $0.type.rawValue] },
+      "sections": briefing.sections.map {
+        ["title": $0.displayTitle ?? "", "type": $0.type.rawValue]
+      },
     ]
     context["description"] = description(of: briefing)
     context["category"] = briefing.category
@@ -78,12 +81,16 @@ enum HTMLPage {
   }
 
   /// Renders the page through the template at `templatePath`, or the built-in one when empty.
-  static func render(briefing: Briefing, article: String, templatePath: String, jsonLD: String) throws(WriteError) -> String {
+  static func render(briefing: Briefing, article: String, templatePath: String, jsonLD: String)
+    throws(WriteError) -> String
+  {
     var text = defaultTemplate
     if !templatePath.isEmpty {
       guard let data = FileManager.default.contents(atPath: templatePath) else {
         throw WriteError([
-          Diagnostic(.error, "html.template-missing", "cannot read the template '\(templatePath)'; check the path", file: templatePath)
+          Diagnostic(
+            .error, "html.template-missing",
+            "cannot read the template '\(templatePath)'; check the path", file: templatePath)
         ])
       }
       text = String(decoding: data, as: UTF8.self)
@@ -93,7 +100,10 @@ enum HTMLPage {
       template = try MustacheTemplate(string: text)
     } catch {
       throw WriteError([
-        Diagnostic(.error, "html.template-syntax", "the template is not valid Mustache: \(error); fix the tag it names", file: templatePath.isEmpty ? nil : templatePath)
+        Diagnostic(
+          .error, "html.template-syntax",
+          "the template is not valid Mustache: \(error); fix the tag it names",
+          file: templatePath.isEmpty ? nil : templatePath)
       ])
     }
     return template.render(context(briefing: briefing, article: article, jsonLD: jsonLD))
@@ -104,7 +114,8 @@ enum HTMLPage {
 enum HTMLStylesheet {
   /// The CSS, inlined into the page.
   static let css = """
-    :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fff; --muted: #5c5c5c; --rule: #ddd; --accent: #0b5cad; }
+    /* The color-scheme meta tag in the template opts into dark form controls and scrollbars. */
+    :root { --fg: #1b1b1b; --bg: #fff; --muted: #5c5c5c; --rule: #ddd; --accent: #0b5cad; }
     @media (prefers-color-scheme: dark) { :root { --fg: #e8e8e8; --bg: #161616; --muted: #a8a8a8; --rule: #3a3a3a; --accent: #7ab7ff; } }
     body { margin: 0; background: var(--bg); color: var(--fg); font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
     main { max-width: 42rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }

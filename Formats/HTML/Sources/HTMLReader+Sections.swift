@@ -20,26 +20,43 @@ extension PageReader {
   mutating func extensions(of node: HTMLNode) -> Extensions {
     guard let text = node.attribute("data-briefing-x") else { return [:] }
     guard case .object(let members)? = JSONText.decode(text) else {
-      diagnose(.warning, "html.bad-data", "the data-briefing-x attribute is not a JSON object; its extension data was dropped", line: node.line)
+      diagnose(
+        .warning, "html.bad-data",
+        "the data-briefing-x attribute is not a JSON object; its extension data was dropped",
+        line: node.line)
       return [:]
     }
     return members
   }
 
   /// The inline content of `node`, exact when the writer stored it in `data-briefing-rich`.
-  mutating func richInlines(_ node: HTMLNode, skipping skipped: (HTMLNode) -> Bool = { _ in false }) -> [Inline] {
+  mutating func richInlines(_ node: HTMLNode, skipping skipped: (HTMLNode) -> Bool = { _ in false })
+    -> [Inline]
+  {
     if let text = node.attribute("data-briefing-rich") {
-      if let value = JSONText.decode(text), let inlines = RichTextJSON.decodeInlines(value) { return inlines }
-      diagnose(.warning, "html.bad-data", "the data-briefing-rich attribute is not a rich-text tree; the visible text was read instead", line: node.line)
+      if let value = JSONText.decode(text), let inlines = RichTextJSON.decodeInlines(value) {
+        return inlines
+      }
+      diagnose(
+        .warning, "html.bad-data",
+        "the data-briefing-rich attribute is not a rich-text tree; the visible text was read instead",
+        line: node.line)
     }
     return rich.inlines(node.children.filter { !skipped($0) })
   }
 
   /// The block content of `node`, exact when the writer stored it in `data-briefing-rich`.
-  mutating func richBlocks(_ node: HTMLNode, skipping skipped: (HTMLNode) -> Bool = { _ in false }) -> [Block] {
+  mutating func richBlocks(_ node: HTMLNode, skipping skipped: (HTMLNode) -> Bool = { _ in false })
+    -> [Block]
+  {
     if let text = node.attribute("data-briefing-rich") {
-      if let value = JSONText.decode(text), let blocks = RichTextJSON.decodeBlocks(value) { return blocks }
-      diagnose(.warning, "html.bad-data", "the data-briefing-rich attribute is not a rich-text tree; the visible text was read instead", line: node.line)
+      if let value = JSONText.decode(text), let blocks = RichTextJSON.decodeBlocks(value) {
+        return blocks
+      }
+      diagnose(
+        .warning, "html.bad-data",
+        "the data-briefing-rich attribute is not a rich-text tree; the visible text was read instead",
+        line: node.line)
     }
     return rich.blocks(node.children.filter { !skipped($0) })
   }
@@ -47,33 +64,47 @@ extension PageReader {
   /// A comment from our `<article class="briefing-comment">` or a similar element elsewhere.
   mutating func comment(_ node: HTMLNode) -> Comment {
     if node.hasClass("briefing-comment") {
-      let author = descendants(of: node, withClass: "briefing-comment-author").first?.textContent ?? ""
+      let author =
+        descendants(of: node, withClass: "briefing-comment-author").first?.textContent ?? ""
       let posted = descendants(of: node, withClass: "briefing-comment-posted").first?.textContent
-      let body = descendants(of: node, withClass: "briefing-comment-body").first.map { richBlocks($0) } ?? []
+      let body =
+        descendants(of: node, withClass: "briefing-comment-body").first.map { richBlocks($0) } ?? []
       let replyNodes = node.elements.first { $0.hasClass("briefing-replies") }?.elements ?? []
       var replies: [Comment] = []
       for reply in replyNodes { replies.append(comment(reply)) }
-      return Comment(author: author, posted: posted, body: BlockText(body), replies: replies, extensions: extensions(of: node))
+      return Comment(
+        author: author, posted: posted, body: BlockText(body), replies: replies,
+        extensions: extensions(of: node))
     }
     func classNamed(_ part: String) -> (HTMLNode) -> Bool {
       { ($0.attribute("class") ?? "").lowercased().contains(part) }
     }
-    let authorNode = node.first { classNamed("author")($0) && $0.name != nil } ?? node.first { $0.is("cite") || $0.is("strong") || $0.is("b") }
+    let authorNode =
+      node.first { classNamed("author")($0) && $0.name != nil }
+      ?? node.first { $0.is("cite") || $0.is("strong") || $0.is("b") }
     let time = node.first { $0.is("time") }
     let repliesNode = node.elements.first(where: classNamed("replies"))
-    let bodyNode = node.elements.first { classNamed("body")($0) || classNamed("content")($0) || classNamed("text")($0) }
+    let bodyNode = node.elements.first {
+      classNamed("body")($0) || classNamed("content")($0) || classNamed("text")($0)
+    }
     let body: [Block] =
       bodyNode.map { rich.blocks($0.children) }
       ?? rich.blocks(
         node.children.filter { child in
-          child.name != nil && !child.is("header") && !child.is("footer") && child.first(where: { $0.is("time") }) == nil
-            && (authorNode == nil || child.first(where: classNamed("author")) == nil) && !classNamed("replies")(child)
+          child.name != nil && !child.is("header") && !child.is("footer")
+            && child.first(where: { $0.is("time") }) == nil
+            && (authorNode == nil || child.first(where: classNamed("author")) == nil)
+            && !classNamed("replies")(child)
         })
     var replies: [Comment] = []
-    for reply in repliesNode?.elements ?? [] where reply.is("article") || reply.is("li") || reply.is("div") {
+    for reply in repliesNode?.elements ?? []
+    where reply.is("article") || reply.is("li") || reply.is("div") {
       replies.append(comment(reply))
     }
-    return Comment(author: authorNode?.collapsedText ?? "", posted: time.map { $0.attribute("datetime") ?? $0.collapsedText }, body: BlockText(body), replies: replies)
+    return Comment(
+      author: authorNode?.collapsedText ?? "",
+      posted: time.map { $0.attribute("datetime") ?? $0.collapsedText }, body: BlockText(body),
+      replies: replies)
   }
 }
 
@@ -98,7 +129,9 @@ struct SectionBuilder {
     while text.hasSuffix(":") { text.removeLast() }
     switch text {
     case "key takeaways", "takeaways", "key points", "highlights": return .takeaways
-    case "follow up questions", "follow-up questions", "questions", "faq", "faqs", "frequently asked questions": return .questions
+    case "follow up questions", "follow-up questions", "questions", "faq", "faqs",
+      "frequently asked questions":
+      return .questions
     case "comments", "discussion": return .comments
     default: return nil
     }
@@ -123,7 +156,9 @@ struct SectionBuilder {
   /// A lower heading inside the section: a question (h3 + answer style) or part of the text.
   mutating func addHeading(_ heading: HTMLNode, level: Int, reader: inout PageReader) {
     switch type {
-    case .questions: questions.append(Question(question: InlineText(reader.richInlines(heading)), answer: BlockText([])))
+    case .questions:
+      questions.append(
+        Question(question: InlineText(reader.richInlines(heading)), answer: BlockText([])))
     case .text: body.append(.heading(level: level, reader.richInlines(heading)))
     case .takeaways, .comments: break
     }
@@ -133,7 +168,9 @@ struct SectionBuilder {
     switch type {
     case .takeaways:
       guard content.is("ul") || content.is("ol") else { return }
-      for item in content.elements where item.is("li") { takeaways.append(InlineText(reader.richInlines(item))) }
+      for item in content.elements where item.is("li") {
+        takeaways.append(InlineText(reader.richInlines(item)))
+      }
     case .questions:
       if content.is("details") {
         questions.append(question(content, reader: &reader))
@@ -142,7 +179,9 @@ struct SectionBuilder {
       }
     case .comments:
       let text = content.name == nil ? HTMLNode.collapse(content.text) : content.collapsedText
-      if let matched = CommentPolicy.allCases.first(where: { $0.notice.lowercased() == text.lowercased() }) {
+      if let matched = CommentPolicy.allCases.first(where: {
+        $0.notice.lowercased() == text.lowercased()
+      }) {
         policy = matched
       } else if content.is("article") || content.hasClass("briefing-comment") {
         comments.append(reader.comment(content))
@@ -150,7 +189,9 @@ struct SectionBuilder {
         for item in content.elements where item.is("li") { comments.append(reader.comment(item)) }
       }
     case .text:
-      body += content.hasClass("briefing-body") ? reader.richBlocks(content) : reader.rich.blocks([content])
+      body +=
+        content.hasClass("briefing-body")
+        ? reader.richBlocks(content) : reader.rich.blocks([content])
     }
   }
 
@@ -158,22 +199,41 @@ struct SectionBuilder {
     let summary = details.elements.first { $0.is("summary") }
     // Buttons and "Expand" labels some sites put inside <summary> are not the question.
     let toggles: Set<String> = ["expand", "collapse", "show answer", "hide answer", "show", "hide"]
-    let questionText = summary.map { reader.richInlines($0, skipping: { $0.name != nil && toggles.contains($0.collapsedText.lowercased()) }) } ?? []
+    let questionText =
+      summary.map {
+        reader.richInlines(
+          $0, skipping: { $0.name != nil && toggles.contains($0.collapsedText.lowercased()) })
+      } ?? []
     let answerNode = details.elements.first { $0.hasClass("briefing-answer") }
-    let answer = answerNode.map { reader.richBlocks($0) } ?? reader.rich.blocks(details.children.filter { !$0.is("summary") })
+    let answer =
+      answerNode.map { reader.richBlocks($0) }
+      ?? reader.rich.blocks(details.children.filter { !$0.is("summary") })
     var id: String?
     if details.attribute("data-briefing-generated-id") == nil {
-      id = details.attribute("data-briefing-id") ?? details.attribute("id").flatMap { HTMLEscaping.isSlug($0) || answerNode != nil ? $0 : nil }
+      id =
+        details.attribute("data-briefing-id")
+        ?? details.attribute("id").flatMap {
+          HTMLEscaping.isSlug($0) || answerNode != nil ? $0 : nil
+        }
     }
-    return Question(question: InlineText(questionText), answer: BlockText(answer), expanded: details.attribute("open") != nil, id: id, extensions: reader.extensions(of: details))
+    return Question(
+      question: InlineText(questionText), answer: BlockText(answer),
+      expanded: details.attribute("open") != nil, id: id, extensions: reader.extensions(of: details)
+    )
   }
 
   func build(reader: inout PageReader, path: DocumentPath) -> Section {
     switch type {
-    case .takeaways: return .takeaways(TakeawaysSection(title: title, items: takeaways, extensions: extensions))
-    case .questions: return .questions(QuestionsSection(title: title, items: questions, extensions: extensions))
-    case .comments: return .comments(CommentsSection(title: title, policy: policy ?? .open, items: comments, extensions: extensions))
-    case .text: return .text(TextSection(title: title, body: BlockText(body), extensions: extensions))
+    case .takeaways:
+      return .takeaways(TakeawaysSection(title: title, items: takeaways, extensions: extensions))
+    case .questions:
+      return .questions(QuestionsSection(title: title, items: questions, extensions: extensions))
+    case .comments:
+      return .comments(
+        CommentsSection(
+          title: title, policy: policy ?? .open, items: comments, extensions: extensions))
+    case .text:
+      return .text(TextSection(title: title, body: BlockText(body), extensions: extensions))
     }
   }
 }

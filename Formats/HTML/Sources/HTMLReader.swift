@@ -16,7 +16,8 @@ public struct HTMLReader: BriefingReader {
   public func read(_ source: SourceFile, options: FormatOptions) -> ReadResult {
     var reader = PageReader(file: source.name)
     let briefing = reader.read(source.bytes)
-    return ReadResult(briefing: briefing, sourceMap: reader.sourceMap, diagnostics: reader.diagnostics)
+    return ReadResult(
+      briefing: briefing, sourceMap: reader.sourceMap, diagnostics: reader.diagnostics)
   }
 }
 
@@ -39,9 +40,13 @@ struct PageReader {
 
   init(file: String) { self.file = file }
 
-  mutating func diagnose(_ severity: Diagnostic.Severity, _ id: String, _ message: String, line: Int, column: Int = 1, path: DocumentPath? = nil) {
+  mutating func diagnose(
+    _ severity: Diagnostic.Severity, _ id: String, _ message: String, line: Int, column: Int = 1,
+    path: DocumentPath? = nil
+  ) {
     let location = SourceLocation(line: max(line, 1), column: max(column, 1))
-    diagnostics.append(Diagnostic(severity, id, message, file: file, range: SourceRange(at: location), path: path))
+    diagnostics.append(
+      Diagnostic(severity, id, message, file: file, range: SourceRange(at: location), path: path))
   }
 
   mutating func record(_ path: DocumentPath, _ node: HTMLNode) {
@@ -53,28 +58,42 @@ struct PageReader {
   mutating func read(_ bytes: [UInt8]) -> Briefing? {
     let parsed = HTMLDOM.parse(bytes)
     for error in parsed.errors {
-      diagnose(.warning, "html.syntax", "\(error.message.lowercased()); the page was read as a browser would", line: error.line, column: error.column)
+      diagnose(
+        .warning, "html.syntax",
+        "\(error.message.lowercased()); the page was read as a browser would", line: error.line,
+        column: error.column)
     }
     if let line = parsed.depthLimitLine {
-      diagnose(.warning, "html.depth-limit", "elements nested deeper than \(HTMLDOM.maxDepth) levels were skipped; flatten the markup", line: line)
+      diagnose(
+        .warning, "html.depth-limit",
+        "elements nested deeper than \(HTMLDOM.maxDepth) levels were skipped; flatten the markup",
+        line: line)
     }
     guard let root = Self.findRoot(parsed.document) else {
-      diagnose(.error, "html.no-content", "the page has no <article>, <main> or <body> to read a briefing from", line: 1)
+      diagnose(
+        .error, "html.no-content",
+        "the page has no <article>, <main> or <body> to read a briefing from", line: 1)
       return nil
     }
     let own = root.attribute("data-briefing") != nil
     var items: [PageItem] = []
     linearize(root, into: &items)
-    guard let titleIndex = items.firstIndex(where: { if case .heading(_, 1) = $0 { true } else { false } }),
+    guard
+      let titleIndex = items.firstIndex(where: {
+        if case .heading(_, 1) = $0 { true } else { false }
+      }),
       case .heading(let titleNode, _) = items[titleIndex]
     else {
-      diagnose(.error, "html.missing-title", "no <h1> headline found in the page's article; add one", line: root.line)
+      diagnose(
+        .error, "html.missing-title", "no <h1> headline found in the page's article; add one",
+        line: root.line)
       return nil
     }
     var briefing = Briefing(title: InlineText(richInlines(titleNode)))
     record(DocumentPath.root.appending("title"), titleNode)
     if own {
-      briefing.version = root.attribute("data-briefing").flatMap { Int($0) } ?? Briefing.currentVersion
+      briefing.version =
+        root.attribute("data-briefing").flatMap { Int($0) } ?? Briefing.currentVersion
       briefing.id = root.attribute("data-briefing-id") ?? root.attribute("id")
       briefing.language = root.attribute("lang")
       briefing.extensions = extensions(of: root)
@@ -96,7 +115,9 @@ struct PageReader {
           current.title = current.hasDefaultTitle ? nil : node.textContent
           current.awaitingTitle = false
           builder = current
-        } else if level == 2 || (level > 2 && SectionBuilder.knownType(text) != nil && builder?.type != .text) {
+        } else if level == 2
+          || (level > 2 && SectionBuilder.knownType(text) != nil && builder?.type != .text)
+        {
           finish(&builder, into: &briefing, index: &sectionIndex)
           builder = SectionBuilder(heading: node, text: text)
         } else if builder != nil {
@@ -116,7 +137,9 @@ struct PageReader {
     return briefing
   }
 
-  private mutating func finish(_ builder: inout SectionBuilder?, into briefing: inout Briefing, index: inout Int) {
+  private mutating func finish(
+    _ builder: inout SectionBuilder?, into briefing: inout Briefing, index: inout Int
+  ) {
     guard let current = builder else { return }
     let path = DocumentPath.root.appending("sections", index)
     record(path, current.node)
@@ -128,16 +151,23 @@ struct PageReader {
   /// The article a briefing lives in: ours, else the first `<article>` with an `<h1>`, else
   /// `<main>`, else `<body>`; chrome (navigation, banners) is never searched.
   static func findRoot(_ document: HTMLNode) -> HTMLNode? {
-    if let own = firstOutsideChrome(document, where: { $0.is("article") && $0.attribute("data-briefing") != nil }) {
+    if let own = firstOutsideChrome(
+      document, where: { $0.is("article") && $0.attribute("data-briefing") != nil })
+    {
       return own
     }
-    if let article = firstOutsideChrome(document, where: { $0.is("article") && $0.first(where: { $0.is("h1") }) != nil }) {
+    if let article = firstOutsideChrome(
+      document, where: { $0.is("article") && $0.first(where: { $0.is("h1") }) != nil })
+    {
       return article
     }
-    return firstOutsideChrome(document, where: { $0.is("main") }) ?? firstOutsideChrome(document, where: { $0.is("body") })
+    return firstOutsideChrome(document, where: { $0.is("main") })
+      ?? firstOutsideChrome(document, where: { $0.is("body") })
   }
 
-  private static func firstOutsideChrome(_ node: HTMLNode, where predicate: (HTMLNode) -> Bool) -> HTMLNode? {
+  private static func firstOutsideChrome(_ node: HTMLNode, where predicate: (HTMLNode) -> Bool)
+    -> HTMLNode?
+  {
     if predicate(node) { return node }
     for child in node.elements where !isChrome(child) {
       if let found = firstOutsideChrome(child, where: predicate) { return found }
@@ -148,22 +178,33 @@ struct PageReader {
   /// Page furniture that is never part of a briefing.
   static func isChrome(_ node: HTMLNode) -> Bool {
     guard let name = node.name else { return false }
-    if ["nav", "aside", "footer", "form", "dialog", "button", "iframe", "script", "style", "noscript", "template", "svg", "head"].contains(name) {
+    if [
+      "nav", "aside", "footer", "form", "dialog", "button", "iframe", "script", "style", "noscript",
+      "template", "svg", "head",
+    ].contains(name) {
       return true
     }
     if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
     if let role = node.attribute("role"),
-      ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"].contains(role)
+      ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"]
+        .contains(role)
     {
       return true
     }
     let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-    return ["cookie", "consent", "gdpr", "newsletter", "share", "social", "advert", "promo", "breadcrumb", "sidebar", "related"]
-      .contains { names.contains($0) }
+    return [
+      "cookie", "consent", "gdpr", "newsletter", "share", "social", "advert", "promo", "breadcrumb",
+      "sidebar", "related",
+    ]
+    .contains { names.contains($0) }
   }
 
-  private static let containers: Set<String> = ["div", "section", "header", "main", "hgroup", "center", "span"]
-  private static let contentHolders = ["briefing-summary", "briefing-body", "briefing-answer", "briefing-comment-body"]
+  private static let containers: Set<String> = [
+    "div", "section", "header", "main", "hgroup", "center", "span",
+  ]
+  private static let contentHolders = [
+    "briefing-summary", "briefing-body", "briefing-answer", "briefing-comment-body",
+  ]
 
   /// Flattens `node` into reading order, descending through wrappers that hold blocks.
   mutating func linearize(_ node: HTMLNode, into items: inout [PageItem]) {
@@ -173,13 +214,18 @@ struct PageReader {
         continue
       }
       if Self.isChrome(child) { continue }
-      if name.count == 2, name.first == "h", let level = Int(String(name.last ?? "x")), (1...6).contains(level) {
+      if name.count == 2, name.first == "h", let level = Int(String(name.last ?? "x")),
+        (1...6).contains(level)
+      {
         items.append(.heading(child, level: level))
-      } else if name == "section", child.attribute("data-briefing-type") != nil {
+      } else if name == "section" || name == "div", child.attribute("data-briefing-type") != nil {
         items.append(.sectionStart(child))
         linearize(child, into: &items)
-      } else if Self.containers.contains(name), !Self.contentHolders.contains(where: child.hasClass),
-        child.elements.contains(where: { HTMLRichTextReader.blockElements.contains($0.name ?? "") || $0.is("article") })
+      } else if Self.containers.contains(name),
+        !Self.contentHolders.contains(where: child.hasClass),
+        child.elements.contains(where: {
+          HTMLRichTextReader.blockElements.contains($0.name ?? "") || $0.is("article")
+        })
       {
         linearize(child, into: &items)
       } else {
@@ -202,7 +248,9 @@ struct PageReader {
     return !text.isEmpty && text.count <= 80 ? text : nil
   }
 
-  private mutating func readHeaderContent(_ node: HTMLNode, own: Bool, into briefing: inout Briefing) {
+  private mutating func readHeaderContent(
+    _ node: HTMLNode, own: Bool, into briefing: inout Briefing
+  ) {
     if node.hasClass("briefing-byline") {
       briefing.authors = descendants(of: node, withClass: "briefing-author").map(\.textContent)
       briefing.published = descendants(of: node, withClass: "briefing-published").first?.textContent
@@ -210,7 +258,8 @@ struct PageReader {
     } else if node.hasClass("briefing-source"), let link = node.first(where: { $0.is("a") }) {
       let name = link.attribute("data-briefing-unnamed") != nil ? nil : link.textContent
       briefing.source = BriefingSource(
-        name: name, url: link.attribute("data-briefing-url") ?? link.attribute("href") ?? "", extensions: extensions(of: node))
+        name: name, url: link.attribute("data-briefing-url") ?? link.attribute("href") ?? "",
+        extensions: extensions(of: node))
     } else if node.hasClass("briefing-tags") {
       briefing.tags = node.elements.filter { $0.is("li") }.map(\.textContent)
     } else if node.hasClass("briefing-engagement") {
@@ -219,14 +268,18 @@ struct PageReader {
       briefing.summary = BlockText(richBlocks(node))
     } else if own && node.hasClass("briefing-category") {
       return
-    } else if let engagement = Self.parseEngagement(node.name == nil ? node.text : node.collapsedText) {
+    } else if let engagement = Self.parseEngagement(
+      node.name == nil ? node.text : node.collapsedText)
+    {
       if engagement.reactions.isEmpty, var existing = briefing.engagement {
         existing.loginRequired = true
         briefing.engagement = existing
       } else {
         briefing.engagement = engagement
       }
-    } else if briefing.published == nil, let time = node.first(where: { $0.is("time") }), node.collapsedText.count < 80 {
+    } else if briefing.published == nil, let time = node.first(where: { $0.is("time") }),
+      node.collapsedText.count < 80
+    {
       briefing.published = time.attribute("datetime") ?? time.collapsedText
     } else {
       appendSummary(rich.blocks([node]), to: &briefing)
@@ -239,15 +292,21 @@ struct PageReader {
   }
 
   private mutating func ownEngagement(_ node: HTMLNode) -> Engagement {
-    var engagement = Engagement(loginRequired: !descendants(of: node, withClass: "briefing-login").isEmpty)
+    var engagement = Engagement(
+      loginRequired: !descendants(of: node, withClass: "briefing-login").isEmpty)
     engagement.extensions = extensions(of: node)
     for span in descendants(of: node, withClass: "briefing-reaction") {
       func number(_ className: String) -> Int {
-        descendants(of: span, withClass: className).first.flatMap { Int(HTMLNode.collapse($0.textContent)) } ?? 0
+        descendants(of: span, withClass: className).first.flatMap {
+          Int(HTMLNode.collapse($0.textContent))
+        } ?? 0
       }
-      let label = descendants(of: span, withClass: "briefing-reaction-label").first?.textContent ?? ""
+      let label =
+        descendants(of: span, withClass: "briefing-reaction-label").first?.textContent ?? ""
       engagement.reactions.append(
-        Reaction(label: label, count: number("briefing-reaction-count"), total: number("briefing-reaction-total"), extensions: extensions(of: span)))
+        Reaction(
+          label: label, count: number("briefing-reaction-count"),
+          total: number("briefing-reaction-total"), extensions: extensions(of: span)))
     }
     return engagement
   }
@@ -266,8 +325,12 @@ struct PageReader {
     for part in rest.split(whereSeparator: { $0 == "•" || $0 == "|" || $0 == "·" }) {
       guard let colon = part.lastIndex(of: ":") else { continue }
       let label = HTMLNode.collapse(String(part[..<colon]))
-      let figures = part[part.index(after: colon)...].split(separator: "/").map { HTMLNode.collapse(String($0)) }
-      guard !label.isEmpty, figures.count == 2, let count = Int(figures[0]), let total = Int(figures[1]) else { return nil }
+      let figures = part[part.index(after: colon)...].split(separator: "/").map {
+        HTMLNode.collapse(String($0))
+      }
+      guard !label.isEmpty, figures.count == 2, let count = Int(figures[0]),
+        let total = Int(figures[1])
+      else { return nil }
       reactions.append(Reaction(label: label, count: count, total: total))
     }
     guard !reactions.isEmpty || (login && HTMLNode.collapse(rest).isEmpty) else { return nil }

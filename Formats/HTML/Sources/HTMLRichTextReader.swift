@@ -32,7 +32,8 @@ struct HTMLRichTextReader {
       pending = []
     }
     for node in nodes {
-      guard let name = node.name, Self.blockElements.contains(name) || Self.ignored.contains(name) else {
+      guard let name = node.name, Self.blockElements.contains(name) || Self.ignored.contains(name)
+      else {
         pending.append(node)
         continue
       }
@@ -57,9 +58,13 @@ struct HTMLRichTextReader {
     case "ul", "ol": return .list(list(node))
     case "blockquote": return .blockQuote(blocks(node.children))
     case "pre":
-      let code = node.elements.count == 1 && node.children.count == 1 ? node.elements.first(where: { $0.is("code") }) : nil
+      let code =
+        node.elements.count == 1 && node.children.count == 1
+        ? node.elements.first(where: { $0.is("code") }) : nil
       let classes = (code?.attribute("class") ?? "").split(separator: " ")
-      let language = classes.first { $0.hasPrefix("language-") }.map { String($0.dropFirst("language-".count)) }
+      let language = classes.first { $0.hasPrefix("language-") }.map {
+        String($0.dropFirst("language-".count))
+      }
       return .codeBlock(CodeBlock(info: language ?? "", literal: node.textContent, isFenced: true))
     case "hr": return .thematicBreak
     default: return nil
@@ -72,7 +77,8 @@ struct HTMLRichTextReader {
     let isTight = !items.contains { item in item.elements.contains { $0.is("p") } }
     let kind: ListKind =
       node.is("ol")
-      ? .ordered(start: node.attribute("start").flatMap { Int($0) } ?? 1, delimiter: UInt8(ascii: "."))
+      ? .ordered(
+        start: node.attribute("start").flatMap { Int($0) } ?? 1, delimiter: UInt8(ascii: "."))
       : .bullet(marker: UInt8(ascii: "-"))
     return ListBlock(kind: kind, isTight: isTight, items: items.map { blocks($0.children) })
   }
@@ -99,7 +105,9 @@ struct HTMLRichTextReader {
     case "br": builder.appendHardBreak()
     case "img":
       let alt = node.attribute("alt") ?? ""
-      let link = Link(destination: node.attribute("src") ?? "", title: node.attribute("title") ?? "", content: alt.isEmpty ? [] : [.text(alt)])
+      let link = Link(
+        destination: node.attribute("src") ?? "", title: node.attribute("title") ?? "",
+        content: alt.isEmpty ? [] : [.text(alt)])
       builder.append(.image(link))
     case "a":
       guard let href = node.attribute("href") else {
@@ -109,8 +117,12 @@ struct HTMLRichTextReader {
       let content = nested(node.children)
       let title = node.attribute("title") ?? ""
       if title.isEmpty, content.count == 1, case .text(let text) = content[0] {
-        if href == text, text.contains(":") { return builder.append(.autolink(Autolink(target: text, isEmail: false))) }
-        if href == "mailto:" + text { return builder.append(.autolink(Autolink(target: text, isEmail: true))) }
+        if href == text, text.contains(":") {
+          return builder.append(.autolink(Autolink(target: text, isEmail: false)))
+        }
+        if href == "mailto:" + text {
+          return builder.append(.autolink(Autolink(target: text, isEmail: true)))
+        }
       }
       builder.append(.link(Link(destination: href, title: title, content: content)))
     default:
@@ -134,7 +146,7 @@ private struct InlineBuilder {
     var word: [UInt8] = []
     for byte in text.utf8 {
       switch byte {
-      case 0x20, 0x09, 0x0C, 0x0D: 
+      case 0x20, 0x09, 0x0C, 0x0D:
         flushWord(&word)
         space = max(space, .space)
       case 0x0A:

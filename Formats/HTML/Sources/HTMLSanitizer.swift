@@ -38,7 +38,10 @@ enum HTMLSanitizer {
   }
 
   private static func write(_ node: HTMLNode, to out: inout String, removed: inout Int) {
-    guard let name = node.name else { return out += HTMLEscaping.text(node.text) }
+    guard let name = node.name else {
+      out += HTMLEscaping.text(node.text)
+      return
+    }
     if droppedElements.contains(name) {
       removed += 1
       return

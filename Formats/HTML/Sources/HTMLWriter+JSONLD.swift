@@ -13,11 +13,14 @@ enum JSONLD {
       "headline": .string(HTMLEscaping.plainText(briefing.title.inlines)),
     ]
     if let category = briefing.category { article["articleSection"] = .string(category) }
-    if let description = HTMLPage.description(of: briefing) { article["description"] = .string(description) }
+    if let description = HTMLPage.description(of: briefing) {
+      article["description"] = .string(description)
+    }
     if let published = briefing.published { article["datePublished"] = .string(published) }
     if let updated = briefing.updated { article["dateModified"] = .string(updated) }
     if !briefing.authors.isEmpty {
-      article["author"] = .array(briefing.authors.map { .object(["@type": .string("Person"), "name": .string($0)]) })
+      article["author"] = .array(
+        briefing.authors.map { .object(["@type": .string("Person"), "name": .string($0)]) })
     }
     if let language = briefing.language { article["inLanguage"] = .string(language) }
     if !briefing.tags.isEmpty { article["keywords"] = .array(briefing.tags.map(JSONValue.string)) }
@@ -42,22 +45,27 @@ enum JSONLD {
     if !questions.isEmpty {
       let entities: [JSONValue] = questions.map { question in
         .object([
-          "@type": .string("Question"), "name": .string(HTMLEscaping.plainText(question.question.inlines)),
+          "@type": .string("Question"),
+          "name": .string(HTMLEscaping.plainText(question.question.inlines)),
           "acceptedAnswer": .object([
-            "@type": .string("Answer"), "text": .string(HTMLEscaping.plainText(question.answer.blocks)),
+            "@type": .string("Answer"),
+            "text": .string(HTMLEscaping.plainText(question.answer.blocks)),
           ]),
         ])
       }
       graph.append(
         .object([
-          "@context": .string("https://schema.org"), "@type": .string("FAQPage"), "mainEntity": .array(entities),
+          "@context": .string("https://schema.org"), "@type": .string("FAQPage"),
+          "mainEntity": .array(entities),
         ]))
     }
     return .array(graph)
   }
 
   /// The JSON text, script-safe.
-  static func json(for briefing: Briefing) -> String { JSONText.encode(value(for: briefing), scriptSafe: true) }
+  static func json(for briefing: Briefing) -> String {
+    JSONText.encode(value(for: briefing), scriptSafe: true)
+  }
 
   /// The whole `<script>` element.
   static func script(for briefing: Briefing) -> String {

@@ -48,31 +48,41 @@ extension ArticleWriter {
   private mutating func finishRaw(_ html: String, hasRaw: Bool, path: DocumentPath) -> String {
     guard hasRaw else { return html }
     guard allowRawHTML else {
-      warn("html.raw-html-dropped", "raw HTML in the text was left out of the page; pass 'allow-raw-html' to keep it (sanitized)", path)
+      warn(
+        "html.raw-html-dropped",
+        "raw HTML in the text was left out of the page; pass 'allow-raw-html' to keep it (sanitized)",
+        path)
       return html
     }
     let sanitized = HTMLSanitizer.sanitize(html)
     if sanitized.removed > 0 {
-      warn("html.raw-html-sanitized", "removed \(sanitized.removed) unsafe element(s) or attribute(s) from raw HTML", path)
+      warn(
+        "html.raw-html-sanitized",
+        "removed \(sanitized.removed) unsafe element(s) or attribute(s) from raw HTML", path)
     }
     return sanitized.html
   }
 
   private mutating func checkedURL(_ url: String, path: DocumentPath) -> String {
     guard !URLSafety.isSafe(url) else { return url }
-    warn("html.unsafe-url", "replaced the unsafe URL '\(url.prefix(60))' with '#'; use an http(s), mailto or relative URL", path)
+    warn(
+      "html.unsafe-url",
+      "replaced the unsafe URL '\(url.prefix(60))' with '#'; use an http(s), mailto or relative URL",
+      path)
     return "#"
   }
 
   private mutating func sanitize(_ block: Block, path: DocumentPath, hasRaw: inout Bool) -> Block {
     switch block {
-    case .paragraph(let inlines): return .paragraph(inlines.map { sanitize($0, path: path, hasRaw: &hasRaw) })
+    case .paragraph(let inlines):
+      return .paragraph(inlines.map { sanitize($0, path: path, hasRaw: &hasRaw) })
     case .heading(let level, let inlines):
       return .heading(level: level, inlines.map { sanitize($0, path: path, hasRaw: &hasRaw) })
     case .list(var list):
       list.items = list.items.map { item in item.map { sanitize($0, path: path, hasRaw: &hasRaw) } }
       return .list(list)
-    case .blockQuote(let children): return .blockQuote(children.map { sanitize($0, path: path, hasRaw: &hasRaw) })
+    case .blockQuote(let children):
+      return .blockQuote(children.map { sanitize($0, path: path, hasRaw: &hasRaw) })
     case .html:
       hasRaw = true
       return block
@@ -80,10 +90,13 @@ extension ArticleWriter {
     }
   }
 
-  private mutating func sanitize(_ inline: Inline, path: DocumentPath, hasRaw: inout Bool) -> Inline {
+  private mutating func sanitize(_ inline: Inline, path: DocumentPath, hasRaw: inout Bool) -> Inline
+  {
     switch inline {
-    case .emphasis(let children): return .emphasis(children.map { sanitize($0, path: path, hasRaw: &hasRaw) })
-    case .strong(let children): return .strong(children.map { sanitize($0, path: path, hasRaw: &hasRaw) })
+    case .emphasis(let children):
+      return .emphasis(children.map { sanitize($0, path: path, hasRaw: &hasRaw) })
+    case .strong(let children):
+      return .strong(children.map { sanitize($0, path: path, hasRaw: &hasRaw) })
     case .link(var link):
       link.destination = checkedURL(link.destination, path: path)
       link.content = link.content.map { sanitize($0, path: path, hasRaw: &hasRaw) }

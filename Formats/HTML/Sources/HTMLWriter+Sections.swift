@@ -8,7 +8,8 @@ extension ArticleWriter {
     let type = section.type.rawValue
     let title = section.displayTitle
     let id = uniqueID(HTMLEscaping.slug(title ?? ""), fallback: "section")
-    var attributes = " id=\"\(id)\" class=\"briefing-section briefing-\(type)\" data-briefing-type=\"\(type)\""
+    var attributes =
+      " id=\"\(id)\" class=\"briefing-section briefing-\(type)\" data-briefing-type=\"\(type)\""
     if section.title == nil && title != nil { attributes += " data-briefing-default-title=\"\"" }
     switch section {
     case .takeaways(let s): attributes += extensionsAttribute(s.extensions)
@@ -16,7 +17,9 @@ extension ArticleWriter {
     case .comments(let s): attributes += extensionsAttribute(s.extensions)
     case .text(let s): attributes += extensionsAttribute(s.extensions)
     }
-    out += "<section\(attributes)>\n"
+    // A section element without a heading is an outline defect; untitled text is a plain div.
+    let element = title == nil ? "div" : "section"
+    out += "<\(element)\(attributes)>\n"
     if let title { out += "<h2>\(HTMLEscaping.text(title))</h2>\n" }
     switch section {
     case .takeaways(let takeaways):
@@ -31,7 +34,8 @@ extension ArticleWriter {
         writeQuestion(question, path: path.appending("items", index))
       }
     case .comments(let comments):
-      out += "<p class=\"briefing-comment-notice\">\(HTMLEscaping.text(comments.policy.notice))</p>\n"
+      out +=
+        "<p class=\"briefing-comment-notice\">\(HTMLEscaping.text(comments.policy.notice))</p>\n"
       if !comments.items.isEmpty {
         out += "<div class=\"briefing-comments\">\n"
         for (index, comment) in comments.items.enumerated() {
@@ -43,14 +47,16 @@ extension ArticleWriter {
       let rendered = render(text.body.blocks, at: path.appending("body"))
       out += "<div class=\"briefing-body\"\(rendered.attribute)>\n\(rendered.html)</div>\n"
     }
-    out += "</section>\n"
+    out += "</\(element)>\n"
   }
 
   private mutating func writeQuestion(_ question: Question, path: DocumentPath) {
     let summary = render(question.question.inlines, at: path.appending("question"))
     let answer = render(question.answer.blocks, at: path.appending("answer"))
-    let preferred = question.id ?? HTMLEscaping.slug(HTMLEscaping.plainText(question.question.inlines))
-    let id = uniqueID(preferred.utf8.contains(where: { $0 <= 0x20 }) ? "" : preferred, fallback: "question")
+    let preferred =
+      question.id ?? HTMLEscaping.slug(HTMLEscaping.plainText(question.question.inlines))
+    let id = uniqueID(
+      preferred.utf8.contains(where: { $0 <= 0x20 }) ? "" : preferred, fallback: "question")
     var attributes = " id=\"\(HTMLEscaping.attribute(id))\" class=\"briefing-question\""
     if question.expanded { attributes += " open" }
     if let explicit = question.id, explicit != id {
@@ -65,12 +71,18 @@ extension ArticleWriter {
 
   private mutating func writeComment(_ comment: Comment, path: DocumentPath, depth: Int) {
     guard depth < Self.maxReplyDepth else {
-      warn("html.depth-limit", "replies nested deeper than \(Self.maxReplyDepth) levels were left out; flatten the thread", path)
+      warn(
+        "html.depth-limit",
+        "replies nested deeper than \(Self.maxReplyDepth) levels were left out; flatten the thread",
+        path)
       return
     }
     out += "<article class=\"briefing-comment\"\(extensionsAttribute(comment.extensions))>\n"
-    out += "<p class=\"briefing-comment-meta\"><span class=\"briefing-comment-author\">\(HTMLEscaping.text(comment.author))</span>"
-    if let posted = comment.posted { out += " " + dateElement(posted, className: "briefing-comment-posted") }
+    out +=
+      "<p class=\"briefing-comment-meta\"><span class=\"briefing-comment-author\">\(HTMLEscaping.text(comment.author))</span>"
+    if let posted = comment.posted {
+      out += " " + dateElement(posted, className: "briefing-comment-posted")
+    }
     out += "</p>\n"
     let body = render(comment.body.blocks, at: path.appending("body"))
     out += "<div class=\"briefing-comment-body\"\(body.attribute)>\n\(body.html)</div>\n"

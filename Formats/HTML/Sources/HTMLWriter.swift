@@ -10,7 +10,8 @@ public struct HTMLWriter: BriefingWriter {
   public init() {}
 
   /// Writes the page (or fragment); throws only when a user template cannot be used.
-  public func write(_ briefing: Briefing, options: FormatOptions) throws(WriteError) -> WriteResult {
+  public func write(_ briefing: Briefing, options: FormatOptions) throws(WriteError) -> WriteResult
+  {
     var writer = ArticleWriter(allowRawHTML: options[HTMLFormat.allowRawHTML])
     writer.writeArticle(briefing)
     if options[HTMLFormat.fragment] {
@@ -56,7 +57,8 @@ struct ArticleWriter {
 
   /// ` data-briefing-x="…"` when there are extensions.
   func extensionsAttribute(_ extensions: Extensions) -> String {
-    extensions.isEmpty ? "" : " data-briefing-x=\"\(HTMLEscaping.attribute(JSONText.encode(.object(extensions))))\""
+    extensions.isEmpty
+      ? "" : " data-briefing-x=\"\(HTMLEscaping.attribute(JSONText.encode(.object(extensions))))\""
   }
 
   /// A `<time>` when the value is a date the HTML checker accepts, else a `<span>`.
@@ -69,7 +71,9 @@ struct ArticleWriter {
   /// `YYYY-MM-DD`, optionally followed by `T` and a time: the RFC 3339 shapes HTML accepts.
   static func looksLikeDate(_ value: String) -> Bool {
     let bytes = Array(value.utf8)
-    guard bytes.count == 10 || (bytes.count >= 16 && bytes[10] == UInt8(ascii: "T")) else { return false }
+    guard bytes.count == 10 || (bytes.count >= 16 && bytes[10] == UInt8(ascii: "T")) else {
+      return false
+    }
     let digits: [Int] = [0, 1, 2, 3, 5, 6, 8, 9]
     guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0]) }),
       bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
@@ -90,7 +94,9 @@ struct ArticleWriter {
         attributes += " id=\"\(HTMLEscaping.attribute(id))\""
       }
     }
-    if let language = briefing.language { attributes += " lang=\"\(HTMLEscaping.attribute(language))\"" }
+    if let language = briefing.language {
+      attributes += " lang=\"\(HTMLEscaping.attribute(language))\""
+    }
     attributes += extensionsAttribute(briefing.extensions)
     out += "<article\(attributes)>\n<header>\n"
     if let category = briefing.category {
@@ -114,7 +120,9 @@ struct ArticleWriter {
   private mutating func writeByline(_ briefing: Briefing) {
     var parts: [String] = []
     if !briefing.authors.isEmpty {
-      let names = briefing.authors.map { "<span class=\"briefing-author\">\(HTMLEscaping.text($0))</span>" }
+      let names = briefing.authors.map {
+        "<span class=\"briefing-author\">\(HTMLEscaping.text($0))</span>"
+      }
       parts.append("By " + names.joined(separator: ", "))
     }
     if let published = briefing.published {
@@ -123,21 +131,28 @@ struct ArticleWriter {
     if let updated = briefing.updated {
       parts.append("Updated " + dateElement(updated, className: "briefing-updated"))
     }
-    if !parts.isEmpty { out += "<p class=\"briefing-byline\">\(parts.joined(separator: " · "))</p>\n" }
+    if !parts.isEmpty {
+      out += "<p class=\"briefing-byline\">\(parts.joined(separator: " · "))</p>\n"
+    }
     if let source = briefing.source {
       let safe = URLSafety.isSafe(source.url)
       if !safe {
-        warn("html.unsafe-url", "the source URL '\(source.url.prefix(60))' is not linked because it is unsafe; use an http(s) URL", DocumentPath.root.appending("source").appending("url"))
+        warn(
+          "html.unsafe-url",
+          "the source URL '\(source.url.prefix(60))' is not linked because it is unsafe; use an http(s) URL",
+          DocumentPath.root.appending("source").appending("url"))
       }
-      var link = "<a class=\"briefing-source-link\" href=\"\(HTMLEscaping.attribute(safe ? source.url : "#"))\""
+      var link =
+        "<a class=\"briefing-source-link\" href=\"\(HTMLEscaping.attribute(safe ? source.url : "#"))\""
       if !safe { link += " data-briefing-url=\"\(HTMLEscaping.attribute(source.url))\"" }
       if source.name == nil { link += " data-briefing-unnamed=\"\"" }
       link += ">\(HTMLEscaping.text(source.name ?? source.url))</a>"
-      out += "<p class=\"briefing-source\"\(extensionsAttribute(source.extensions))>Source: \(link)</p>\n"
+      out +=
+        "<p class=\"briefing-source\"\(extensionsAttribute(source.extensions))>Source: \(link)</p>\n"
     }
     if !briefing.tags.isEmpty {
       let items = briefing.tags.map { "<li>\(HTMLEscaping.text($0))</li>" }.joined()
-      out += "<ul class=\"briefing-tags\" aria-label=\"Tags\">\(items)</ul>\n"
+      out += "<ul class=\"briefing-tags\">\(items)</ul>\n"
     }
   }
 
@@ -152,6 +167,7 @@ struct ArticleWriter {
     if engagement.loginRequired {
       text += (text.isEmpty ? "" : " ") + "<span class=\"briefing-login\">Log in to vote</span>"
     }
-    out += "<p class=\"briefing-engagement\"\(extensionsAttribute(engagement.extensions))>\(text)</p>\n"
+    out +=
+      "<p class=\"briefing-engagement\"\(extensionsAttribute(engagement.extensions))>\(text)</p>\n"
   }
 }

@@ -14,7 +14,9 @@ enum JSONText {
     return String(decoding: out, as: UTF8.self)
   }
 
-  private static func write(_ value: JSONValue, into out: inout [UInt8], scriptSafe: Bool, depth: Int) {
+  private static func write(
+    _ value: JSONValue, into out: inout [UInt8], scriptSafe: Bool, depth: Int
+  ) {
     // The model is built in memory, so only a runaway structure can be this deep.
     guard depth < 512 else { return out.append(contentsOf: "null".utf8) }
     switch value {
@@ -52,7 +54,9 @@ enum JSONText {
       case "\n": out.append(contentsOf: #"\n"#.utf8)
       case "\r": out.append(contentsOf: #"\r"#.utf8)
       case "\t": out.append(contentsOf: #"\t"#.utf8)
-      case "<", ">", "&", "\u{2028}", "\u{2029}" where scriptSafe: escape(scalar.value, into: &out)
+      case "<", ">", "&", "\u{2028}",
+        "\u{2029}" where scriptSafe:
+        escape(scalar.value, into: &out)
       default:
         if scalar.value < 0x20 || scalar.value == 0x7F {
           escape(scalar.value, into: &out)
@@ -66,7 +70,8 @@ enum JSONText {
 
   private static func escape(_ value: UInt32, into out: inout [UInt8]) {
     let hex = String(value, radix: 16)
-    out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).utf8)
+    out.append(
+      contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).utf8)
   }
 
   /// Decodes JSON text; `nil` when it is not valid JSON or nests deeper than `maxDepth`.

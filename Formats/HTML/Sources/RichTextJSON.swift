@@ -20,7 +20,8 @@ enum RichTextJSON {
       let kind: [JSONValue] =
         switch list.kind {
         case .bullet(let marker): [.string("ul"), .integer(Int(marker))]
-        case .ordered(let start, let delimiter): [.string("ol"), .integer(start), .integer(Int(delimiter))]
+        case .ordered(let start, let delimiter):
+          [.string("ol"), .integer(start), .integer(Int(delimiter))]
         }
       return .array(kind + [.bool(list.isTight), .array(list.items.map(encode))])
     case .blockQuote(let blocks): return tagged("quote", encode(blocks))
@@ -39,9 +40,12 @@ enum RichTextJSON {
     case .code(let code): return tagged("code", .string(code))
     case .emphasis(let inlines): return tagged("em", encode(inlines))
     case .strong(let inlines): return tagged("strong", encode(inlines))
-    case .link(let link): return tagged("a", .string(link.destination), .string(link.title), encode(link.content))
-    case .image(let link): return tagged("img", .string(link.destination), .string(link.title), encode(link.content))
-    case .autolink(let autolink): return tagged("auto", .string(autolink.target), .bool(autolink.isEmail))
+    case .link(let link):
+      return tagged("a", .string(link.destination), .string(link.title), encode(link.content))
+    case .image(let link):
+      return tagged("img", .string(link.destination), .string(link.title), encode(link.content))
+    case .autolink(let autolink):
+      return tagged("auto", .string(autolink.target), .bool(autolink.isEmail))
     case .html(let literal): return tagged("html", .string(literal))
     }
   }
@@ -77,17 +81,22 @@ enum RichTextJSON {
     switch (tag, Array(parts.dropFirst())) {
     case ("p", let rest) where rest.count == 1: return decodeInlines(rest[0]).map(Block.paragraph)
     case ("h", let rest) where rest.count == 2:
-      guard case .integer(let level) = rest[0], let inlines = decodeInlines(rest[1]) else { return nil }
+      guard case .integer(let level) = rest[0], let inlines = decodeInlines(rest[1]) else {
+        return nil
+      }
       return .heading(level: level, inlines)
     case ("ul", let rest) where rest.count == 3:
-      guard case .integer(let marker) = rest[0], let byte = UInt8(exactly: marker) else { return nil }
+      guard case .integer(let marker) = rest[0], let byte = UInt8(exactly: marker) else {
+        return nil
+      }
       return list(.bullet(marker: byte), tight: rest[1], items: rest[2])
     case ("ol", let rest) where rest.count == 4:
       guard case .integer(let start) = rest[0], case .integer(let delimiter) = rest[1],
         let byte = UInt8(exactly: delimiter)
       else { return nil }
       return list(.ordered(start: start, delimiter: byte), tight: rest[2], items: rest[3])
-    case ("quote", let rest) where rest.count == 1: return decodeBlocks(rest[0]).map(Block.blockQuote)
+    case ("quote", let rest) where rest.count == 1:
+      return decodeBlocks(rest[0]).map(Block.blockQuote)
     case ("code", let rest) where rest.count == 3:
       guard case .string(let info) = rest[0], case .string(let literal) = rest[1],
         case .bool(let fenced) = rest[2]
@@ -126,7 +135,9 @@ enum RichTextJSON {
     case ("a", 3): return link(rest).map(Inline.link)
     case ("img", 3): return link(rest).map(Inline.image)
     case ("auto", 2):
-      guard case .string(let target) = rest[0], case .bool(let isEmail) = rest[1] else { return nil }
+      guard case .string(let target) = rest[0], case .bool(let isEmail) = rest[1] else {
+        return nil
+      }
       return .autolink(Autolink(target: target, isEmail: isEmail))
     case ("html", 1):
       guard case .string(let literal) = rest[0] else { return nil }

@@ -53,9 +53,20 @@ import Testing
     let briefing = try #require(result.briefing)
     #expect(!result.diagnostics.hasErrors)
     #expect(briefing.category == "Operational Updates")
-    #expect(briefing.title == InlineText([.text("U.S. Sends Delegation to"), .softBreak, .emphasis([.text("First")]), .text(" APEC Meeting")]))
+    #expect(
+      briefing.title
+        == InlineText([
+          .text("U.S. Sends Delegation to"), .softBreak, .emphasis([.text("First")]),
+          .text(" APEC Meeting"),
+        ]))
     #expect(briefing.language == "en-GB")
-    #expect(briefing.engagement == Engagement(reactions: [Reaction(label: "Interesting", count: 21, total: 40), Reaction(label: "Support", count: 17, total: 35)], loginRequired: true))
+    #expect(
+      briefing.engagement
+        == Engagement(
+          reactions: [
+            Reaction(label: "Interesting", count: 21, total: 40),
+            Reaction(label: "Support", count: 17, total: 35),
+          ], loginRequired: true))
     #expect(briefing.summary == nil)
     #expect(briefing.sections.count == 3)
 
@@ -64,22 +75,34 @@ import Testing
       return
     }
     #expect(takeaways.title == "KEY TAKEAWAYS")
-    #expect(takeaways.items == [
-      InlineText([.text("A U.S. team will attend "), .link(Link(destination: "https://apec.org", content: [.text("SOM1")])), .text(".")]),
-      InlineText([.text("The delegation is led by "), .strong([.text("Casey Mace")]), .text(".")]),
-    ])
+    #expect(
+      takeaways.items == [
+        InlineText([
+          .text("A U.S. team will attend "),
+          .link(Link(destination: "https://apec.org", content: [.text("SOM1")])), .text("."),
+        ]),
+        InlineText([.text("The delegation is led by "), .strong([.text("Casey Mace")]), .text(".")]
+        ),
+      ])
 
     guard case .questions(let questions) = briefing.sections[1] else {
       Issue.record("no questions")
       return
     }
     #expect(questions.title == "Follow-up questions")
-    #expect(questions.items.map(\.question.plainText) == ["What is APEC?", "Who is Casey Mace?", "Why Guangzhou?"])
+    #expect(
+      questions.items.map(\.question.plainText) == [
+        "What is APEC?", "Who is Casey Mace?", "Why Guangzhou?",
+      ])
     #expect(questions.items.map(\.expanded) == [false, true, false])
-    #expect(questions.items[0].answer.blocks == [
-      .paragraph([.text("APEC is a "), .emphasis([.text("21-member")]), .text(" forum.")]),
-      .list(ListBlock(kind: .bullet(marker: UInt8(ascii: "-")), isTight: true, items: [[.paragraph([.text("trade")])], [.paragraph([.text("investment")])]])),
-    ])
+    #expect(
+      questions.items[0].answer.blocks == [
+        .paragraph([.text("APEC is a "), .emphasis([.text("21-member")]), .text(" forum.")]),
+        .list(
+          ListBlock(
+            kind: .bullet(marker: UInt8(ascii: "-")), isTight: true,
+            items: [[.paragraph([.text("trade")])], [.paragraph([.text("investment")])]])),
+      ])
     #expect(questions.items[2].answer.blocks == [.paragraph([.text("China hosts APEC in 2026.")])])
 
     guard case .comments(let comments) = briefing.sections[2] else {
@@ -93,14 +116,22 @@ import Testing
   @Test func chromeNeverLeaks() throws {
     let briefing = try #require(Support.read(Self.page).briefing)
     let page = try Support.html(briefing)
-    for chrome in ["cookies", "Accept", "Home", "NewsSite", "Share", "Privacy", "tracker", "Loading"] {
+    for chrome in [
+      "cookies", "Accept", "Home", "NewsSite", "Share", "Privacy", "tracker", "Loading",
+    ] {
       #expect(!page.contains(chrome), "'\(chrome)' leaked into the briefing")
     }
   }
 
   @Test func engagementTextVariants() {
-    #expect(PageReader.parseEngagement("Interesting: 0/0 • Support: 0/0Log in to vote") == Engagement(reactions: [Reaction(label: "Interesting"), Reaction(label: "Support")], loginRequired: true))
-    #expect(PageReader.parseEngagement("Useful: 3 / 9") == Engagement(reactions: [Reaction(label: "Useful", count: 3, total: 9)]))
+    #expect(
+      PageReader.parseEngagement("Interesting: 0/0 • Support: 0/0Log in to vote")
+        == Engagement(
+          reactions: [Reaction(label: "Interesting"), Reaction(label: "Support")],
+          loginRequired: true))
+    #expect(
+      PageReader.parseEngagement("Useful: 3 / 9")
+        == Engagement(reactions: [Reaction(label: "Useful", count: 3, total: 9)]))
     #expect(PageReader.parseEngagement("Published: today") == nil)
     #expect(PageReader.parseEngagement("Log in to vote") == Engagement(loginRequired: true))
   }
@@ -118,8 +149,14 @@ import Testing
       Issue.record("no questions")
       return
     }
-    #expect(questions.items.map(\.question) == [InlineText(plain: "One?"), InlineText(plain: "Two?")])
-    #expect(questions.items[1].answer == BlockText([.paragraph([.text("Answer "), .code("two"), .text(".")])]))
-    #expect(briefing.sections.last == .text(TextSection(title: "Background", body: BlockText(plainParagraphs: ["Free text."]))))
+    #expect(
+      questions.items.map(\.question) == [InlineText(plain: "One?"), InlineText(plain: "Two?")])
+    #expect(
+      questions.items[1].answer
+        == BlockText([.paragraph([.text("Answer "), .code("two"), .text(".")])]))
+    #expect(
+      briefing.sections.last
+        == .text(TextSection(title: "Background", body: BlockText(plainParagraphs: ["Free text."])))
+    )
   }
 }

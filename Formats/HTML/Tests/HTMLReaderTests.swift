@@ -15,7 +15,8 @@ import Testing
 
   @Test func checkedInExampleReadsBackToTheSeed() throws {
     let url = Support.packageRoot.appendingPathComponent("Examples/apec-som1.html")
-    let result = Support.read(try String(contentsOf: url, encoding: .utf8), name: "Examples/apec-som1.html")
+    let result = Support.read(
+      try String(contentsOf: url, encoding: .utf8), name: "Examples/apec-som1.html")
     #expect(result.briefing == Seed.briefing)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
   }
@@ -25,7 +26,9 @@ import Testing
     let back = Support.read(page).briefing
     #expect(back == Models.rich)
     if let back, back != Models.rich {
-      for (a, b) in zip(back.sections, Models.rich.sections) where a != b { Issue.record("section differs: \(a)\nvs \(b)") }
+      for (a, b) in zip(back.sections, Models.rich.sections) where a != b {
+        Issue.record("section differs: \(a)\nvs \(b)")
+      }
     }
     // The common rich text is carried by the visible markup alone, not by the exact-tree backup.
     #expect(!page.contains("data-briefing-rich"))
@@ -39,9 +42,15 @@ import Testing
 
   @Test func markupTheRendererCannotShowIsCarriedExactly() throws {
     let blocks: [Block] = [
-      .list(ListBlock(kind: .bullet(marker: UInt8(ascii: "*")), isTight: true, items: [[.paragraph([.text("star")])]])),
+      .list(
+        ListBlock(
+          kind: .bullet(marker: UInt8(ascii: "*")), isTight: true,
+          items: [[.paragraph([.text("star")])]])),
       .codeBlock(CodeBlock(info: "", literal: "indented\n", isFenced: false)),
-      .paragraph([.text("two  spaces and a\nnewline "), .link(Link(destination: "https://x.org/a b", content: [.text("sp")]))]),
+      .paragraph([
+        .text("two  spaces and a\nnewline "),
+        .link(Link(destination: "https://x.org/a b", content: [.text("sp")])),
+      ]),
     ]
     let briefing = Briefing(title: InlineText([.text(" padded ")]), summary: BlockText(blocks))
     let page = try Support.html(briefing)
@@ -53,19 +62,24 @@ import Testing
     let result = Support.read(try Support.html(Seed.briefing))
     let title = try #require(result.sourceMap[DocumentPath.root.appending("title")])
     let page = try Support.html(Seed.briefing)
-    let lineOfH1 = page.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("<h1") }.map { $0 + 1 }
+    let lineOfH1 = page.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+      $0.hasPrefix("<h1")
+    }.map { $0 + 1 }
     #expect(title.start.line == lineOfH1)
     #expect(result.sourceMap[DocumentPath.root.appending("sections").appending(1)] != nil)
   }
 
   @Test func syntaxProblemsAreReportedWithLines() {
-    let page = "<html><body><article>\n<h1>T</h1>\n<p>a &bogus b</p>\n<p><b>x</i></p></article></body></html>"
+    let page =
+      "<html><body><article>\n<h1>T</h1>\n<p>a &bogus b</p>\n<p><b>x</i></p></article></body></html>"
     let result = Support.read(page)
     #expect(result.briefing?.title == InlineText(plain: "T"))
     let syntax = result.diagnostics.filter { $0.id == "html.syntax" }
     #expect(!syntax.isEmpty)
     #expect(syntax.allSatisfy { ($0.range?.start.line ?? 0) >= 3 && $0.file == "page.html" })
-    #expect(!result.diagnostics.contains { $0.message.contains("article") }, "HTML5 tags must not be reported")
+    #expect(
+      !result.diagnostics.contains { $0.message.contains("article") },
+      "HTML5 tags must not be reported")
   }
 
   @Test func pageWithoutHeadlineIsAnError() {
@@ -77,14 +91,19 @@ import Testing
 
   @Test func deepNestingIsBoundedNotFatal() {
     let depth = 100_000
-    let page = "<article><h1>Deep</h1>" + String(repeating: "<div>", count: depth) + "x" + String(repeating: "</div>", count: depth) + "</article>"
+    let page =
+      "<article><h1>Deep</h1>" + String(repeating: "<div>", count: depth) + "x"
+      + String(repeating: "</div>", count: depth) + "</article>"
     let result = Support.read(page)
     #expect(result.briefing?.title == InlineText(plain: "Deep"))
     #expect(result.diagnostics.contains { $0.id == "html.depth-limit" })
   }
 
   @Test func garbageNeverCrashes() {
-    let inputs = ["", "\0\0\0", "<", "<<<>>>", String(repeating: "<details><summary>", count: 5000), "\u{FEFF}<h1>\u{FFFF}</h1>", "<article><h1></h1><h2>Key takeaways</h2><ul><li></ul>"]
+    let inputs = [
+      "", "\0\0\0", "<", "<<<>>>", String(repeating: "<details><summary>", count: 5000),
+      "\u{FEFF}<h1>\u{FFFF}</h1>", "<article><h1></h1><h2>Key takeaways</h2><ul><li></ul>",
+    ]
     for input in inputs { _ = Support.read(input) }
     #expect(Support.read("<article><h1></h1></article>").briefing?.title == InlineText([]))
   }

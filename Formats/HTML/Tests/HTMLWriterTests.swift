@@ -22,14 +22,21 @@ import Testing
     #expect(page.hasPrefix("<!doctype html>\n<html lang=\"en\">"))
     #expect(page.contains("<meta charset=\"utf-8\">"))
     #expect(page.contains("<meta name=\"viewport\""))
-    #expect(page.contains("<title>U.S. Sends Delegation to First APEC 2026 Senior Officials’ Meeting in Guangzhou</title>"))
-    #expect(page.contains("<meta name=\"description\" content=\"A U.S. team of experts will attend"))
+    #expect(
+      page.contains(
+        "<title>U.S. Sends Delegation to First APEC 2026 Senior Officials’ Meeting in Guangzhou</title>"
+      ))
+    #expect(
+      page.contains("<meta name=\"description\" content=\"A U.S. team of experts will attend"))
     #expect(page.contains("Interesting</span>: <span class=\"briefing-reaction-count\">0</span>/"))
     #expect(page.contains("<span class=\"briefing-login\">Log in to vote</span>"))
     #expect(page.contains("<section id=\"key-takeaways\""))
-    #expect(page.contains("<details id=\"what-is-apec-and-what-does-it-do\" class=\"briefing-question\""))
+    #expect(
+      page.contains("<details id=\"what-is-apec-and-what-does-it-do\" class=\"briefing-question\""))
     #expect(page.contains("Only logged-in users can comment."))
-    #expect(!page.contains("<details id=\"what-is-apec-and-what-does-it-do\" class=\"briefing-question\" open"))
+    #expect(
+      !page.contains(
+        "<details id=\"what-is-apec-and-what-does-it-do\" class=\"briefing-question\" open"))
     #expect(page.hasSuffix("</html>\n"))
     // No JavaScript: the only script is the JSON-LD data block.
     #expect(page.components(separatedBy: "<script").count == 2)
@@ -58,12 +65,16 @@ import Testing
     }
     collect(dom)
     #expect(details.count == 7)
-    #expect(details.map { $0.attribute("open") != nil } == [false, false, true, false, false, false, false])
+    #expect(
+      details.map { $0.attribute("open") != nil } == [
+        false, false, true, false, false, false, false,
+      ])
     #expect(details.allSatisfy { $0.elements.first?.is("summary") == true })
   }
 
   @Test func idsAreUniqueAcrossSectionsAndQuestions() throws {
-    let item = Question(question: InlineText(plain: "Comments"), answer: BlockText(plainParagraphs: ["a"]))
+    let item = Question(
+      question: InlineText(plain: "Comments"), answer: BlockText(plainParagraphs: ["a"]))
     let briefing = Briefing(
       title: InlineText(plain: "T"),
       sections: [
@@ -81,7 +92,8 @@ import Testing
     let fragment = try Support.html(Seed.briefing, ["fragment": "true"])
     #expect(fragment.hasPrefix("<article class=\"briefing\""))
     #expect(fragment.hasSuffix("</article>\n"))
-    #expect(!fragment.contains("<html") && !fragment.contains("<script") && !fragment.contains("<style"))
+    #expect(
+      !fragment.contains("<html") && !fragment.contains("<script") && !fragment.contains("<style"))
     #expect(Support.read(fragment).briefing == Seed.briefing)
   }
 
@@ -95,14 +107,22 @@ import Testing
     var briefing = Seed.briefing
     briefing.category = "Ops & <Updates>"
     let page = try Support.html(briefing, ["template": url.path])
-    #expect(page.contains("<title>U.S. Sends Delegation to First APEC 2026 Senior Officials’ Meeting in Guangzhou | Ops &amp; &lt;Updates&gt;</title>"))
-    #expect(page.contains("<a href=\"#\">Key takeaways</a><a href=\"#\">Follow Up Questions</a><a href=\"#\">Comments</a>"))
+    #expect(
+      page.contains(
+        "<title>U.S. Sends Delegation to First APEC 2026 Senior Officials’ Meeting in Guangzhou | Ops &amp; &lt;Updates&gt;</title>"
+      ))
+    #expect(
+      page.contains(
+        "<a href=\"#\">Key takeaways</a><a href=\"#\">Follow Up Questions</a><a href=\"#\">Comments</a>"
+      ))
     #expect(page.contains("<script type=\"application/ld+json\">"))
     #expect(Support.read(page).briefing == briefing)
   }
 
   @Test func missingOrBrokenTemplateIsAnError() throws {
-    #expect(throws: WriteError.self) { try Support.html(Seed.briefing, ["template": "/nonexistent/x.mustache"]) }
+    #expect(throws: WriteError.self) {
+      try Support.html(Seed.briefing, ["template": "/nonexistent/x.mustache"])
+    }
     let url = Support.outputDirectory.appendingPathComponent("broken.mustache")
     try "{{#open}} never closed".write(to: url, atomically: true, encoding: .utf8)
     do {
@@ -148,9 +168,13 @@ import Testing
 
   @Test func interactionStatisticsComeFromReactions() throws {
     var briefing = Seed.briefing
-    briefing.engagement = Engagement(reactions: [Reaction(label: "Interesting", count: 21, total: 40)])
-    guard case .array(let graph) = JSONLD.value(for: briefing), case .object(let article)? = graph.first,
-      case .array(let stats)? = article["interactionStatistic"], case .object(let first)? = stats.first
+    briefing.engagement = Engagement(reactions: [
+      Reaction(label: "Interesting", count: 21, total: 40)
+    ])
+    guard case .array(let graph) = JSONLD.value(for: briefing),
+      case .object(let article)? = graph.first,
+      case .array(let stats)? = article["interactionStatistic"],
+      case .object(let first)? = stats.first
     else {
       Issue.record("no interactionStatistic")
       return
@@ -165,13 +189,18 @@ import Testing
     let result = try Support.write(briefing)
     let page = String(decoding: result.bytes, as: UTF8.self)
     #expect(page.contains("<a href=\"#\">x</a>"))
-    #expect(result.diagnostics.contains { $0.id == "html.unsafe-url" && $0.path == DocumentPath.root.appending("title") })
+    #expect(
+      result.diagnostics.contains {
+        $0.id == "html.unsafe-url" && $0.path == DocumentPath.root.appending("title")
+      })
     #expect(Support.read(page).briefing == briefing)
   }
 
   @Test func rawHTMLIsDroppedUnlessAllowedThenSanitized() throws {
     let raw = "<b onclick=\"x()\">bold</b><script>alert(1)</script><a href=\"javascript:x\">l</a>"
-    let briefing = Briefing(title: InlineText(plain: "T"), summary: BlockText([.html(raw + "\n"), .paragraph([.text("p")])]))
+    let briefing = Briefing(
+      title: InlineText(plain: "T"),
+      summary: BlockText([.html(raw + "\n"), .paragraph([.text("p")])]))
     let dropped = try Support.write(briefing)
     let droppedPage = String(decoding: dropped.bytes, as: UTF8.self)
     #expect(!droppedPage.contains("<b>") && !droppedPage.contains("alert(1)</script>"))
@@ -190,8 +219,10 @@ import Testing
   @Test(arguments: [
     ("javascript:alert(1)", false), ("JAVASCRIPT:alert(1)", false), (" \tjava\nscript:x", false),
     ("&#106;avascript:x", false), ("&#x6A;avascript&colon;x", false), ("javascript%3Ax", false),
-    ("vbscript:msgbox", false), ("data:text/html;base64,PHNjcmlwdD4=", false), ("jav&#x09;ascript:x", false),
-    ("https://apec.org/a?b=c:d", true), ("/relative/path:x", true), ("#top", true), ("mailto:a@b.c", true),
+    ("vbscript:msgbox", false), ("data:text/html;base64,PHNjcmlwdD4=", false),
+    ("jav&#x09;ascript:x", false),
+    ("https://apec.org/a?b=c:d", true), ("/relative/path:x", true), ("#top", true),
+    ("mailto:a@b.c", true),
     ("page.html", true), ("?q=javascript:", true),
   ])
   func urlSafety(url: String, safe: Bool) {

@@ -33,22 +33,32 @@ enum Support {
 
   /// Compares `actual` with the checked-in file; `RECORD_GOLDENS=1` rewrites it and fails so a
   /// person reviews the diff.
-  static func checkGolden(_ actual: String, path relative: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  static func checkGolden(
+    _ actual: String, path relative: String,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
     let url = packageRoot.appendingPathComponent(relative)
     if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try actual.write(to: url, atomically: true, encoding: .utf8)
-      Issue.record("recorded \(relative); review the diff and run again without RECORD_GOLDENS", sourceLocation: sourceLocation)
+      Issue.record(
+        "recorded \(relative); review the diff and run again without RECORD_GOLDENS",
+        sourceLocation: sourceLocation)
       return
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(actual == expected, "\(relative) differs from the writer's output; run with RECORD_GOLDENS=1 and review", sourceLocation: sourceLocation)
+    #expect(
+      actual == expected,
+      "\(relative) differs from the writer's output; run with RECORD_GOLDENS=1 and review",
+      sourceLocation: sourceLocation)
   }
 
   /// Where tests leave pages for the Python checks (`Formats/HTML/Scripts`).
   static var outputDirectory: URL {
     let environment = ProcessInfo.processInfo.environment["BRIEFING_HTML_OUTPUT_DIR"]
-    let url = environment.map { URL(fileURLWithPath: $0) }
+    let url =
+      environment.map { URL(fileURLWithPath: $0) }
       ?? FileManager.default.temporaryDirectory.appendingPathComponent("briefingkit-html")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
@@ -62,7 +72,10 @@ struct ScriptScan {
 }
 
 extension Support {
-  static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "poster", "cite", "background", "xlink:href", "data", "srcset"]
+  static let urlAttributes: Set<String> = [
+    "href", "src", "action", "formaction", "poster", "cite", "background", "xlink:href", "data",
+    "srcset",
+  ]
 
   /// Scripts, event-handler attributes and unsafe URLs in a page.
   static func scan(_ page: String) -> ScriptScan {
@@ -71,13 +84,19 @@ extension Support {
       guard let name = node.name else { return }
       if name == "script" {
         scan.scripts.append(node)
-        if node.attribute("type") != "application/ld+json" { scan.problems.append("script element of type \(node.attribute("type") ?? "none")") }
+        if node.attribute("type") != "application/ld+json" {
+          scan.problems.append("script element of type \(node.attribute("type") ?? "none")")
+        }
       }
-      if ["iframe", "object", "embed", "svg", "math", "base", "form", "frame", "frameset"].contains(name) || (name == "style" && !inHead) {
+      if ["iframe", "object", "embed", "svg", "math", "base", "form", "frame", "frameset"].contains(
+        name) || (name == "style" && !inHead)
+      {
         scan.problems.append("<\(name)> element")
       }
       for attribute in node.attributes {
-        if attribute.name.hasPrefix("on") { scan.problems.append("\(attribute.name) attribute on <\(name)>") }
+        if attribute.name.hasPrefix("on") {
+          scan.problems.append("\(attribute.name) attribute on <\(name)>")
+        }
         if urlAttributes.contains(attribute.name) && !URLSafety.isSafe(attribute.value) {
           scan.problems.append("\(attribute.name)='\(attribute.value)' on <\(name)>")
         }
