@@ -106,9 +106,5 @@ import Testing
 
   /// Format bugs this matrix found, reported to the format's owner (see /work/core-coord.md),
   /// by `format/example`.
-  static let knownIssues: [String: String] = [
-    "plain/hostile-strings":
-      "plain: no fixed point; reading its own output of a briefing whose title is followed by "
-      + "empty takeaways/questions/comments and a text section adds a '---' title underline"
-  ]
+  static let knownIssues: [String: String] = [:]
 }
