@@ -44,7 +44,8 @@ extension JSONParser {
     if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
       isInteger = false
       index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
         index += 1
       }
       guard index < bytes.count, isDigit(bytes[index]) else {
@@ -52,8 +53,9 @@ extension JSONParser {
       }
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
-    if index < bytes.count, isLetter(bytes[index]) || bytes[index] == UInt8(ascii: ".")
-      || bytes[index] == UInt8(ascii: "_")
+    if index < bytes.count,
+      isLetter(bytes[index]) || bytes[index] == UInt8(ascii: ".")
+        || bytes[index] == UInt8(ascii: "_")
     {
       throw numberError(begin, "JSON numbers are decimal, like '12', '-3.5' or '1e9'")
     }

@@ -58,7 +58,8 @@ struct JSONScannerRobustnessTests {
     }
     let written = JSONSerializer.serialize(tree.jsonValue, compact: true)
     let reread = JSONScanner().scan(Array(written.utf8))
-    #expect(reread.tree?.jsonValue == tree.jsonValue || !tree.jsonValue.isFiniteEverywhere, "\(label)")
+    #expect(
+      reread.tree?.jsonValue == tree.jsonValue || !tree.jsonValue.isFiniteEverywhere, "\(label)")
     return true
   }
 
@@ -84,7 +85,8 @@ struct JSONScannerRobustnessTests {
   func mutations() {
     var generator = SeededGenerator(state: 2026)
     let original = Array(Self.document.utf8)
-    let interesting: [UInt8] = Array("{}[]\",:\\ \n0123456789.eE+-tfnu".utf8) + [0, 0x1F, 0x80, 0xC3, 0xED, 0xF4, 0xFF]
+    let interesting: [UInt8] =
+      Array("{}[]\",:\\ \n0123456789.eE+-tfnu".utf8) + [0, 0x1F, 0x80, 0xC3, 0xED, 0xF4, 0xFF]
     var accepted = 0
     for round in 0..<3_000 {
       var bytes = original
@@ -115,7 +117,8 @@ struct JSONScannerRobustnessTests {
     }
     #expect(members.count == 50_000)
     #expect(members.last?.keyRange.start.column == wide.utf8.count - 14)
-    let deep = String(repeating: "{\"a\":", count: 5_000) + "1" + String(repeating: "}", count: 5_000)
+    let deep =
+      String(repeating: "{\"a\":", count: 5_000) + "1" + String(repeating: "}", count: 5_000)
     #expect(scanJSON(deep, limits: TreeLimits(maxDepth: 5_000)).tree != nil)
     #expect(onlyError(deep)?.id == "json.depth-limit")
   }
