@@ -127,7 +127,8 @@ extension JSONParser {
       message += "; comments are not allowed in JSON"
     } else {
       let noun = closer == "}" ? "object" : "array"
-      message += "; separate items with ',' and close the \(noun) opened at \(opened) with "
+      message +=
+        "; separate items with ',' and close the \(noun) opened at \(opened) with "
         + "'\(closer)'"
     }
     return syntaxError(message)
@@ -145,7 +146,8 @@ extension JSONParser {
     guard length > 0, offset + length <= bytes.count else {
       return "byte 0x" + String(byte, radix: 16, uppercase: true)
     }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
+    let text = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
     return "'\(text)'"
   }
 
@@ -165,12 +167,20 @@ extension JSONParser {
     var high: UInt8 = 0xBF
     switch lead {
     case 0xC2...0xDF: length = 2
-    case 0xE0: length = 3; low = 0xA0
+    case 0xE0:
+      length = 3
+      low = 0xA0
     case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: length = 3; high = 0x9F  // excludes the surrogates U+D800...U+DFFF
-    case 0xF0: length = 4; low = 0x90  // excludes overlong forms
+    case 0xED:
+      length = 3
+      high = 0x9F  // excludes the surrogates U+D800...U+DFFF
+    case 0xF0:
+      length = 4
+      low = 0x90  // excludes overlong forms
     case 0xF1...0xF3: length = 4
-    case 0xF4: length = 4; high = 0x8F  // nothing above U+10FFFF
+    case 0xF4:
+      length = 4
+      high = 0x8F  // nothing above U+10FFFF
     default: return 0
     }
     guard offset + length <= bytes.count else { return 0 }

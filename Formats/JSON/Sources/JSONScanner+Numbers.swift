@@ -44,7 +44,8 @@ extension JSONParser {
     if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
       isInteger = false
       index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
         index += 1
       }
       guard index < bytes.count, isDigit(bytes[index]) else {
@@ -52,8 +53,9 @@ extension JSONParser {
       }
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
-    if index < bytes.count, isLetter(bytes[index]) || bytes[index] == UInt8(ascii: ".")
-      || bytes[index] == UInt8(ascii: "_")
+    if index < bytes.count,
+      isLetter(bytes[index]) || bytes[index] == UInt8(ascii: ".")
+        || bytes[index] == UInt8(ascii: "_")
     {
       throw numberError(begin, "JSON numbers are decimal, like '12', '-3.5' or '1e9'")
     }
@@ -62,7 +64,8 @@ extension JSONParser {
     if isInteger, fits, negative || integer != Int.min {
       return TreeNode(.integer(negative ? integer : -integer), range: range, sourceText: text)
     }
-    let value = Double(text) ?? .nan
+    let literal = UnsafeBufferPointer(rebasing: bytes[begin..<index])
+    let value = Self.exactDouble(literal) ?? Double(text) ?? .nan
     if !value.isFinite {
       warn(
         Diagnostic(
@@ -72,6 +75,59 @@ extension JSONParser {
           range: range))
     }
     return TreeNode(.number(value), range: range, sourceText: text)
+  }
+
+  /// Powers of ten that a double holds exactly.
+  private static let exactPowersOfTen: [Double] = (0...22).map { power in
+    (0..<power).reduce(1.0) { value, _ in value * 10 }
+  }
+
+  /// The value of a valid JSON number literal when it has at most 15 significant digits and a
+  /// small decimal exponent, so one correctly rounded multiplication or division by an exact
+  /// power of ten gives the correctly rounded result (Clinger's fast path); `nil` otherwise,
+  /// and the caller falls back to the standard library's full conversion.
+  static func exactDouble(_ literal: UnsafeBufferPointer<UInt8>) -> Double? {
+    var mantissa: UInt64 = 0
+    var significantDigits = 0
+    var fractionDigits = 0
+    var inFraction = false
+    var cursor = 0
+    let negative = literal.first == UInt8(ascii: "-")
+    if negative { cursor = 1 }
+    while cursor < literal.count {
+      let byte = literal[cursor]
+      if byte == UInt8(ascii: ".") {
+        inFraction = true
+      } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+        if mantissa > 0 || byte != UInt8(ascii: "0") { significantDigits += 1 }
+        guard significantDigits <= 15 else { return nil }
+        mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+        if inFraction { fractionDigits += 1 }
+      } else {
+        break  // the exponent marker
+      }
+      cursor += 1
+    }
+    var exponent = 0
+    if cursor < literal.count {
+      cursor += 1
+      var exponentNegative = false
+      if literal[cursor] == UInt8(ascii: "-") || literal[cursor] == UInt8(ascii: "+") {
+        exponentNegative = literal[cursor] == UInt8(ascii: "-")
+        cursor += 1
+      }
+      while cursor < literal.count {
+        exponent = exponent * 10 + Int(literal[cursor] - UInt8(ascii: "0"))
+        guard exponent <= 400 else { return nil }
+        cursor += 1
+      }
+      if exponentNegative { exponent = -exponent }
+    }
+    let scale = exponent - fractionDigits
+    guard scale >= -22, scale <= 22 else { return nil }
+    var value = Double(mantissa)
+    value = scale >= 0 ? value * exactPowersOfTen[scale] : value / exactPowersOfTen[-scale]
+    return negative ? -value : value
   }
 
   /// A `json.syntax` error for the malformed number starting at `begin`, quoting it.

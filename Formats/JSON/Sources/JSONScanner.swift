@@ -13,7 +13,7 @@ struct JSONScanResult: Sendable {
 /// A strict RFC 8259 parser over UTF-8 bytes that records where every value and key stands.
 ///
 /// Foundation's parsers give no positions, so this one is written by hand. Nesting is kept on an
-/// explicit stack, so hostile depth ends in a `json.depth-limit` diagnostic, never a stack overflow.
+/// explicit stack: hostile depth ends in a `json.depth-limit` diagnostic, not a stack overflow.
 struct JSONScanner: Sendable {
   /// The bounds on depth and size.
   var limits: TreeLimits
@@ -195,7 +195,8 @@ struct JSONParser {
           node = TreeNode(
             isObject ? .object([]) : .array([]), range: SourceRange(start: start, end: here()))
         } else {
-          frames.append(Frame(isObject: isObject, start: start, base: isObject ? members.count : values.count))
+          frames.append(
+            Frame(isObject: isObject, start: start, base: isObject ? members.count : values.count))
           if isObject { keys.append(try parseKey(afterComma: false, objectStart: start)) }
           afterComma = false
           continue
@@ -228,7 +229,8 @@ struct JSONParser {
           }
           index += 1
           node = TreeNode(
-            .object(Array(members[frame.base...])), range: SourceRange(start: frame.start, end: here()))
+            .object(Array(members[frame.base...])),
+            range: SourceRange(start: frame.start, end: here()))
           members.removeSubrange(frame.base...)
         } else {
           values.append(node)
@@ -242,7 +244,8 @@ struct JSONParser {
           }
           index += 1
           node = TreeNode(
-            .array(Array(values[frame.base...])), range: SourceRange(start: frame.start, end: here()))
+            .array(Array(values[frame.base...])),
+            range: SourceRange(start: frame.start, end: here()))
           values.removeSubrange(frame.base...)
         }
         frames.removeLast()

@@ -98,7 +98,8 @@ enum JSONSerializer {
         case 0x08: append("\\b")
         case 0x0C: append("\\f")
         case 0..<0x20: appendUnicodeEscape(UInt32(byte))
-        case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
+        case 0xE2
+        where index + 2 < utf8.count && utf8[index + 1] == 0x80
           && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
           appendUnicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
           index += 2

@@ -21,7 +21,8 @@ struct JSONScannerBenchmarkTests {
       let clock = ContinuousClock()
       var result: JSONScanResult?
       let elapsed = clock.measure { result = scanner.scan(bytes) }
-      let seconds = Double(elapsed.components.seconds)
+      let seconds =
+        Double(elapsed.components.seconds)
         + Double(elapsed.components.attoseconds) / 1e18
       best = min(best, seconds)
       #expect(result?.tree != nil)

@@ -106,14 +106,17 @@ struct JSONScannerErrorTests {
     #expect(spot(result.diagnostics.first?.range?.start) == "2:3@5")
     #expect(result.diagnostics.first?.message.contains("0xE9") == true)
     // Outside a string too, and for overlong forms and encoded surrogates.
-    for bad: [UInt8] in [[0x5B, 0xFF, 0x5D], [0x22, 0xC0, 0xAF, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22]] {
+    for bad: [UInt8] in [
+      [0x5B, 0xFF, 0x5D], [0x22, 0xC0, 0xAF, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22],
+    ] {
       #expect(JSONScanner().scan(bad).diagnostics.map(\.id) == ["json.encoding"], "\(bad)")
     }
   }
 
   @Test("UTF-16 text is recognized and refused with advice")
   func utf16() {
-    let le: [UInt8] = [0xFF, 0xFE] + Array("[1]".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let le: [UInt8] =
+      [0xFF, 0xFE] + Array("[1]".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     let be: [UInt8] = Array("[1]".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
     for (bytes, name) in [(le, "UTF-16LE"), (be, "UTF-16BE")] {
       let result = JSONScanner().scan(bytes)

@@ -11,7 +11,8 @@ func scanJSON(_ text: String, limits: TreeLimits = .init()) -> JSONScanResult {
 
 /// The one error of a failed scan, or a recorded issue.
 func onlyError(
-  _ text: String, limits: TreeLimits = .init(), sourceLocation: Testing.SourceLocation = #_sourceLocation
+  _ text: String, limits: TreeLimits = .init(),
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) -> Diagnostic? {
   let result = scanJSON(text, limits: limits)
   #expect(result.tree == nil, sourceLocation: sourceLocation)
@@ -30,16 +31,19 @@ func spot(_ location: BriefingCore.SourceLocation?) -> String {
 struct JSONScannerTests {
   @Test("scalars become the right tree values")
   func scalars() {
-    let result = scanJSON(#"[null, true, false, 0, -12, 3.5, 1e3, "hi", 9223372036854775807, -9223372036854775808, 9223372036854775808]"#)
+    let result = scanJSON(
+      #"[null, true, false, 0, -12, 3.5, 1e3, "hi", "#
+        + "9223372036854775807, -9223372036854775808, 9223372036854775808]")
     #expect(result.diagnostics.isEmpty)
     guard case .array(let items)? = result.tree?.value else {
       Issue.record("not an array")
       return
     }
-    #expect(items.map(\.value) == [
-      .null, .bool(true), .bool(false), .integer(0), .integer(-12), .number(3.5), .number(1000),
-      .string("hi"), .integer(Int.max), .integer(Int.min), .number(0x1p63),
-    ])
+    #expect(
+      items.map(\.value) == [
+        .null, .bool(true), .bool(false), .integer(0), .integer(-12), .number(3.5), .number(1000),
+        .string("hi"), .integer(Int.max), .integer(Int.min), .number(0x1p63),
+      ])
     #expect(items[6].sourceText == "1e3")
     #expect(items[10].sourceText == "9223372036854775808")
     #expect(items[0].sourceText == nil)
@@ -79,16 +83,18 @@ struct JSONScannerTests {
 
   @Test("string escapes and surrogate pairs decode; raw non-ASCII passes through")
   func escapes() {
-    let result = scanJSON(#"["a\"b\\c\/d\b\f\n\r\t", "\u00e9\u20AC\ud83d\ude00", "\u0000", "naïve – ok"]"#)
+    let result = scanJSON(
+      #"["a\"b\\c\/d\b\f\n\r\t", "\u00e9\u20AC\ud83d\ude00", "\u0000", "naïve – ok"]"#)
     #expect(result.diagnostics.isEmpty)
     guard case .array(let items)? = result.tree?.value else {
       Issue.record("not an array")
       return
     }
-    #expect(items.map(\.value) == [
-      .string("a\"b\\c/d\u{8}\u{C}\n\r\t"), .string("é€😀"), .string("\u{0}"),
-      .string("naïve – ok"),
-    ])
+    #expect(
+      items.map(\.value) == [
+        .string("a\"b\\c/d\u{8}\u{C}\n\r\t"), .string("é€😀"), .string("\u{0}"),
+        .string("naïve – ok"),
+      ])
   }
 
   @Test("a lone surrogate becomes U+FFFD with a positioned warning")
@@ -182,7 +188,8 @@ struct JSONScannerTests {
   @Test("long strings: every special byte is found at every position of the 8-byte stride")
   func longStrings() {
     let specials: [(raw: String, decoded: String)] = [
-      ("\\n", "\n"), ("\\\"", "\""), ("é", "é"), ("😀", "😀"), ("\\u00e9", "é"), ("\u{2028}", "\u{2028}"),
+      ("\\n", "\n"), ("\\\"", "\""), ("é", "é"), ("😀", "😀"), ("\\u00e9", "é"),
+      ("\u{2028}", "\u{2028}"),
     ]
     for length in 0..<20 {
       for special in specials {

@@ -29,9 +29,13 @@ struct JSONSerializerTests {
   ])
 
   /// Scans serialized text back into a value, recording any diagnostics.
-  func readBack(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> JSONValue? {
+  func readBack(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    -> JSONValue?
+  {
     let result = JSONScanner().scan(Array(text.utf8))
-    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
+    #expect(
+      result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))",
+      sourceLocation: sourceLocation)
     return result.tree?.jsonValue
   }
 
@@ -68,7 +72,8 @@ struct JSONSerializerTests {
   @Test("numbers: integers as is, doubles shortest, non-finite as null")
   func numbers() {
     let cases: [(Double, String)] = [
-      (0.1, "0.1"), (3, "3.0"), (-0.0, "-0.0"), (1e300, "1e+300"), (.leastNonzeroMagnitude, "5e-324"),
+      (0.1, "0.1"), (3, "3.0"), (-0.0, "-0.0"), (1e300, "1e+300"),
+      (.leastNonzeroMagnitude, "5e-324"),
       (123456.789, "123456.789"), (.infinity, "null"), (-.infinity, "null"), (.nan, "null"),
     ]
     for (number, text) in cases {
