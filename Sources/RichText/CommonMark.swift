@@ -15,7 +15,9 @@ public struct ParseOptions: Hashable, Sendable {
 public enum CommonMark {
   /// Parses a CommonMark document (block text) into blocks with source positions.
   public static func parse(_ text: String, options: ParseOptions = .init()) -> RichTextDocument {
-    PlaceholderEngine.parse(text)
+    var parser = BlockParser(input: Array(text.utf8), options: options)
+    parser.parse()
+    return parser.makeDocument()
   }
 
   /// Parses one paragraph's worth of inline CommonMark (a title, a takeaway, a question).
