@@ -29,11 +29,14 @@ public enum CommonMark {
 
   /// Renders blocks as canonical CommonMark: parsing the output gives an equal tree.
   public static func render(_ blocks: [Block]) -> String {
-    PlaceholderEngine.render(blocks)
+    CommonMarkBlockWriter().render(blocks)
   }
 
   /// Renders inlines as CommonMark that ``parseInline(_:options:)`` reads back equal.
   public static func renderInline(_ inlines: [Inline]) -> String {
-    PlaceholderEngine.renderInline(inlines)
+    var writer = CommonMarkInlineWriter(start: .strippedSpace, breaks: .strippedSpace)
+    writer.write(inlines)
+    writer.finish()
+    return String(decoding: writer.out, as: UTF8.self)
   }
 }

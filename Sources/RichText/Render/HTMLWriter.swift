@@ -253,7 +253,7 @@ struct HTMLWriter {
 
 /// Whether a URL byte is copied as is: letters, digits and `-_.+!*(),%#@?=;:/$~`.
 @inline(__always)
-func hrefSafe(_ byte: UInt8) -> Bool {
+private func hrefSafe(_ byte: UInt8) -> Bool {
   switch byte {
   case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
     UInt8(ascii: "0")...UInt8(ascii: "9"):
