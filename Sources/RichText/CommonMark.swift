@@ -24,7 +24,10 @@ public enum CommonMark {
   ///
   /// Block syntax is not interpreted: `# x` is the text `# x`; line breaks become soft breaks.
   public static func parseInline(_ text: String, options: ParseOptions = .init()) -> InlineDocument {
-    PlaceholderEngine.parseInline(text)
+    let result = InlineParser(references: [:], options: options).parse(InlineContent(text: text))
+    return InlineDocument(
+      inlines: result.inlines, sourceMap: RichTextSourceMap(spans: result.spans),
+      warnings: result.warnings)
   }
 
   /// Renders blocks as canonical CommonMark: parsing the output gives an equal tree.
