@@ -37,9 +37,7 @@ public enum CommonMark {
 
   /// Renders inlines as CommonMark that ``parseInline(_:options:)`` reads back equal.
   public static func renderInline(_ inlines: [Inline]) -> String {
-    var writer = CommonMarkInlineWriter(start: .strippedSpace, breaks: .strippedSpace)
-    writer.write(inlines)
-    writer.finish()
-    return String(decoding: writer.out, as: UTF8.self)
+    let bytes = renderCommonMarkInlines(inlines, start: .strippedSpace, breaks: .strippedSpace)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

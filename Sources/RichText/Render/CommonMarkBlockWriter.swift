@@ -35,10 +35,7 @@ struct CommonMarkBlockWriter {
   {
     switch block {
     case .paragraph(let inlines):
-      var writer = CommonMarkInlineWriter(start: .blockStart, breaks: .blockStart)
-      writer.write(inlines)
-      writer.finish()
-      return split(writer.out)
+      return split(renderCommonMarkInlines(inlines, start: .blockStart, breaks: .blockStart))
     case .heading(let level, let inlines):
       return heading(level: level, inlines)
     case .list(let list):
@@ -61,18 +58,13 @@ struct CommonMarkBlockWriter {
   }
 
   private func heading(level: Int, _ inlines: [Inline]) -> [Line] {
-    let hasBreak = inlines.contains { $0 == .softBreak || $0 == .hardBreak }
-    if hasBreak, level <= 2 {
-      var writer = CommonMarkInlineWriter(start: .blockStart, breaks: .blockStart)
-      writer.write(inlines)
-      writer.finish()
-      return split(writer.out) + [Array((level == 1 ? "===" : "---").utf8)]
+    if inlines.contains(where: \.containsLineBreak), level <= 2 {
+      let content = renderCommonMarkInlines(inlines, start: .blockStart, breaks: .blockStart)
+      return split(content) + [Array((level == 1 ? "===" : "---").utf8)]
     }
-    var writer = CommonMarkInlineWriter(start: .strippedSpace, breaks: .strippedSpace)
     // An ATX heading is one line, so breaks (possible only in built trees) become spaces.
-    writer.write(inlines.map { $0 == .softBreak || $0 == .hardBreak ? .text(" ") : $0 })
-    writer.finish()
-    var content = writer.out
+    let oneLine = inlines.map(\.withoutLineBreaks)
+    var content = renderCommonMarkInlines(oneLine, start: .strippedSpace, breaks: .strippedSpace)
     // A final `#` would be read as a closing sequence.
     if content.last == UInt8(ascii: "#"), content.dropLast().last != UInt8(ascii: "\\") {
       content.insert(UInt8(ascii: "\\"), at: content.count - 1)
@@ -128,8 +120,12 @@ struct CommonMarkBlockWriter {
       kind = kind.alternate
     }
     // An indented code block right after the list must not be read as part of its last item.
+    // Its first line is indented four columns plus its own leading spaces; the items' content
+    // must start further in than that.
     var minimumWidth = 0
-    if case .codeBlock(let code) = next, !code.isFenced, code.info.isEmpty { minimumWidth = 5 }
+    if case .codeBlock(let code) = next, !code.isFenced, code.info.isEmpty {
+      minimumWidth = 5 + code.literal.utf8.prefix { $0 == 0x20 }.count
+    }
     var result: [Line] = []
     for (index, item) in list.items.enumerated() {
       if index > 0, !list.isTight { result.append([]) }
@@ -141,14 +137,18 @@ struct CommonMarkBlockWriter {
         result.append(marker)
         continue
       }
+      // A marker may be indented up to three spaces and followed by up to four.
+      var lead = 0
       var spaces = 1
       if case .codeBlock(let code) = item.first, !code.isFenced, code.info.isEmpty {
         spaces = 1  // the code's own four spaces follow the single space
-      } else {
-        spaces = min(4, max(1, minimumWidth - marker.count))
+      } else if minimumWidth > marker.count + 1 {
+        lead = min(3, max(0, minimumWidth - marker.count - 4))
+        spaces = min(4, max(1, minimumWidth - marker.count - lead))
       }
-      let indent = Line(repeating: 0x20, count: marker.count + spaces)
-      result.append(marker + Line(repeating: 0x20, count: spaces) + first)
+      let indent = Line(repeating: 0x20, count: lead + marker.count + spaces)
+      result.append(
+        Line(repeating: 0x20, count: lead) + marker + Line(repeating: 0x20, count: spaces) + first)
       for line in inner.dropFirst() {
         result.append(line.isEmpty ? line : indent + line)
       }
@@ -158,6 +158,35 @@ struct CommonMarkBlockWriter {
 
   private func split(_ bytes: [UInt8]) -> [Line] {
     bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+  }
+}
+
+extension Inline {
+  /// Whether a line break occurs in this inline or inside it.
+  fileprivate var containsLineBreak: Bool {
+    switch self {
+    case .softBreak, .hardBreak: return true
+    case .emphasis(let children), .strong(let children):
+      return children.contains(where: \.containsLineBreak)
+    case .link(let link), .image(let link): return link.content.contains(where: \.containsLineBreak)
+    default: return false
+    }
+  }
+
+  /// This inline with line breaks, at any depth, turned into spaces.
+  fileprivate var withoutLineBreaks: Inline {
+    switch self {
+    case .softBreak, .hardBreak: return .text(" ")
+    case .emphasis(let children): return .emphasis(children.map(\.withoutLineBreaks))
+    case .strong(let children): return .strong(children.map(\.withoutLineBreaks))
+    case .link(var link):
+      link.content = link.content.map(\.withoutLineBreaks)
+      return .link(link)
+    case .image(var link):
+      link.content = link.content.map(\.withoutLineBreaks)
+      return .image(link)
+    default: return self
+    }
   }
 }
 

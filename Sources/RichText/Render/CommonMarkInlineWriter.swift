@@ -12,10 +12,26 @@ enum LineStartContext {
   case blockStart
 }
 
+/// How emphasis delimiters are chosen where `*` and `_` could both serve.
+///
+/// No single rule works for every nesting (`*_x_*` suits emphasis in emphasis, but `_` cannot
+/// close inside a word), so the renderer tries these in order and keeps the first whose output
+/// parses back to the same inlines.
+enum EmphasisStyle: CaseIterable {
+  /// `*` everywhere, switching only where delimiters would merge (`*_x_*`, `**_x_**`, `*a*_b_`).
+  case asterisks
+  /// Emphasis touching its parent's delimiter switches to the other character.
+  case innerSwitches
+  /// Emphasis whose content starts or ends with emphasis uses `_`, the inner one `*`.
+  case outerSwitches
+}
+
 /// Writes inlines as CommonMark bytes.
 struct CommonMarkInlineWriter {
   /// The bytes written so far.
   var out: [UInt8] = []
+  /// How emphasis delimiters are chosen.
+  var style: EmphasisStyle = .asterisks
   /// What a line starting after a break may be mistaken for.
   let breakContext: LineStartContext
   /// The context of the next byte written.
@@ -38,8 +54,24 @@ struct CommonMarkInlineWriter {
       switch inline {
       case .emphasis(let children), .strong(let children):
         var delimiter = UInt8(ascii: "*")
+        let isEmphasis = if case .emphasis = inline { true } else { false }
         let atBoundary = index == 0 || index == inlines.count - 1
-        if let parentDelimiter, atBoundary { delimiter = other(parentDelimiter) }
+        switch style {
+        case .asterisks:
+          if let parentDelimiter, isEmphasis, inlines.count == 1 {
+            delimiter = other(parentDelimiter)
+          }
+        case .innerSwitches:
+          if let parentDelimiter, atBoundary { delimiter = other(parentDelimiter) }
+        case .outerSwitches:
+          if let parentDelimiter, atBoundary {
+            delimiter = other(parentDelimiter)
+          } else if let first = children.first, let last = children.last,
+            first.isEmphasisLike || last.isEmphasisLike
+          {
+            delimiter = UInt8(ascii: "_")
+          }
+        }
         if let previousDelimiter, index > 0, previousDelimiter == delimiter {
           delimiter = other(delimiter)
         }
@@ -286,6 +318,43 @@ struct CommonMarkInlineWriter {
       out.append(byte)
     }
   }
+}
+
+extension Inline {
+  /// Whether this is emphasis or strong emphasis.
+  fileprivate var isEmphasisLike: Bool {
+    switch self {
+    case .emphasis, .strong: return true
+    default: return false
+    }
+  }
+
+  /// Whether this inline or one inside it is emphasis.
+  var containsEmphasis: Bool {
+    switch self {
+    case .emphasis, .strong: return true
+    case .link(let link), .image(let link): return link.content.contains { $0.containsEmphasis }
+    default: return false
+    }
+  }
+}
+
+/// Renders a paragraph's or heading's inlines, trying emphasis styles until one reads back.
+func renderCommonMarkInlines(
+  _ inlines: [Inline], start: LineStartContext, breaks: LineStartContext
+) -> [UInt8] {
+  var first: [UInt8]?
+  for style in EmphasisStyle.allCases {
+    var writer = CommonMarkInlineWriter(start: start, breaks: breaks)
+    writer.style = style
+    writer.write(inlines)
+    writer.finish()
+    guard inlines.contains(where: { $0.containsEmphasis }) else { return writer.out }
+    let text = String(decoding: writer.out, as: UTF8.self)
+    if CommonMark.parseInline(text).inlines == inlines { return writer.out }
+    if first == nil { first = writer.out }
+  }
+  return first ?? []
 }
 
 @inline(__always) private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
