@@ -8,7 +8,9 @@ extension BlockParser {
     switch nodes[index].kind {
     case .paragraph:
       extractReferenceDefinitions(index)
-      if BlockSyntax.isBlank(nodes[index].content, 0, nodes[index].content.count) {
+      // Only definitions were left out, so what remains is either real text or nothing.
+      if nodes[index].content.allSatisfy({ $0 == BlockSyntax.newline || BlockSyntax.isSpaceOrTab($0) })
+      {
         nodes[index].isRemoved = true
       }
     case .list:
@@ -31,7 +33,8 @@ extension BlockParser {
     for definition in definitions where references[definition.label] == nil {
       references[definition.label] = definition
     }
-    let removed = min(consumed, nodes[index].content.count)
+    // Definitions up to the end take the final line ending with them.
+    let removed = consumed >= content.count ? nodes[index].content.count : consumed
     nodes[index].content.removeFirst(removed)
     let starts = nodes[index].lineStarts.filter { $0.offset >= removed }
     nodes[index].lineStarts = starts.map { ($0.offset - removed, $0.position) }
