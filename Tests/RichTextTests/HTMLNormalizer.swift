@@ -38,7 +38,9 @@ struct HTMLNormalizer {
     while index < text.count {
       let scalar = text[index]
       if scalar == "<" {
-        if let end = Self.find("]]>", in: text, from: index), Self.starts("<![CDATA[", text, index) {
+        if Self.starts("<![CDATA[", text, index),
+          let end = Self.find("]]>", in: text, from: index)
+        {
           flush(&self)
           output += String(String.UnicodeScalarView(text[index..<end + 3]))
           index = end + 3

@@ -193,6 +193,7 @@ extension Unicode.Scalar {
   var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 
   func isHexDigit(allowLetters: Bool) -> Bool {
-    ("0"..."9").contains(self) || (allowLetters && (("a"..."f").contains(self) || ("A"..."F").contains(self)))
+    ("0"..."9").contains(self)
+      || (allowLetters && (("a"..."f").contains(self) || ("A"..."F").contains(self)))
   }
 }

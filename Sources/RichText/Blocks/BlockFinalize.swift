@@ -9,8 +9,8 @@ extension BlockParser {
     case .paragraph:
       extractReferenceDefinitions(index)
       // Only definitions were left out, so what remains is either real text or nothing.
-      if nodes[index].content.allSatisfy({ $0 == BlockSyntax.newline || BlockSyntax.isSpaceOrTab($0) })
-      {
+      let content = nodes[index].content
+      if content.allSatisfy({ $0 == BlockSyntax.newline || BlockSyntax.isSpaceOrTab($0) }) {
         nodes[index].isRemoved = true
       }
     case .list:

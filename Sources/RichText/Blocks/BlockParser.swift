@@ -41,6 +41,8 @@ struct BlockParser {
   var isBlank = false
   /// Whether `offset` is on a tab only some of whose columns have been consumed.
   var partiallyConsumedTab = false
+  /// The last run of spaces ``findNextNonspace()`` scanned: line, first byte, end.
+  var spaceRun = (line: 0, start: -1, end: -1)
 
   /// Creates a parser for `input`.
   init(input: [UInt8], options: ParseOptions) {
@@ -89,20 +91,31 @@ struct BlockParser {
   }
 
   /// Finds the next non-space byte from `offset` and measures the indentation before it.
+  ///
+  /// Each open container calls this on the same line; a run of spaces (no tabs) scanned before
+  /// is reused, so deep nesting before long indentation does not rescan it once per container.
   mutating func findNextNonspace() {
     var index = offset
     var columns = column
-    while index < lineEnd {
-      let byte = input[index]
-      if byte == BlockSyntax.space {
-        index += 1
-        columns += 1
-      } else if byte == BlockSyntax.tab {
-        index += 1
-        columns += 4 - columns % 4
-      } else {
-        break
+    if spaceRun.line == lineNumber && offset >= spaceRun.start && offset <= spaceRun.end {
+      index = spaceRun.end
+      columns = column + (spaceRun.end - offset)
+    } else {
+      var sawTab = false
+      while index < lineEnd {
+        let byte = input[index]
+        if byte == BlockSyntax.space {
+          index += 1
+          columns += 1
+        } else if byte == BlockSyntax.tab {
+          index += 1
+          columns += 4 - columns % 4
+          sawTab = true
+        } else {
+          break
+        }
       }
+      spaceRun = sawTab ? (0, -1, -1) : (lineNumber, offset, index)
     }
     isBlank = index == lineEnd
     nextNonspace = index
