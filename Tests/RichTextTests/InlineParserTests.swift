@@ -39,6 +39,9 @@ struct InlineBasicsTests {
     // At the end of the content neither is a break.
     #expect(CommonMark.parseInline("foo\\").inlines == [.text("foo\\")])
     #expect(CommonMark.parseInline("foo  ").inlines == [.text("foo")])
+    // Trailing tabs are dropped too, but only spaces make a hard break (as in cmark).
+    #expect(CommonMark.parseInline("foo \t\nbar").inlines == [.text("foo"), .softBreak, .text("bar")])
+    #expect(CommonMark.parseInline("foo\t  \nbar").inlines == [.text("foo"), .hardBreak, .text("bar")])
   }
 
   @Test func codeSpansStripOneSpaceAndJoinLines() {

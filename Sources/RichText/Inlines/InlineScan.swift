@@ -97,19 +97,23 @@ struct InlineScan {
     if last >= 0 {
       switch arena.nodes[last].kind {
       case .text:
+        // As cmark does, a hard break needs two spaces right before the line ending, and
+        // all trailing spaces and tabs are dropped either way.
         let node = arena.nodes[last]
+        var spaces = node.textEnd
+        while spaces > node.textStart, bytes[spaces - 1] == 0x20 { spaces -= 1 }
+        isHard = node.textEnd - spaces >= 2
         var trimmed = node.textEnd
-        while trimmed > node.textStart, bytes[trimmed - 1] == 0x20 { trimmed -= 1 }
-        let spaces = node.textEnd - trimmed
-        isHard = spaces >= 2
-        if spaces > 0 {
-          breakStart = isHard ? node.end - spaces : newline
+        while trimmed > node.textStart, ByteClass.isSpaceOrTab(bytes[trimmed - 1]) { trimmed -= 1 }
+        let dropped = node.textEnd - trimmed
+        if dropped > 0 {
+          if isHard { breakStart = node.end - (node.textEnd - spaces) }
           arena.nodes[last].textEnd = trimmed
-          arena.nodes[last].end = node.end - spaces
+          arena.nodes[last].end = node.end - dropped
         }
-      case .ownedText(let text) where text.utf8.last == 0x20:
-        let kept = text.utf8.reversed().drop(while: { $0 == 0x20 }).count
-        isHard = text.utf8.count - kept >= 2
+      case .ownedText(let text) where text.utf8.last.map(ByteClass.isSpaceOrTab) == true:
+        let kept = text.utf8.reversed().drop(while: ByteClass.isSpaceOrTab).count
+        isHard = text.utf8.reversed().prefix(while: { $0 == 0x20 }).count >= 2
         arena.nodes[last].kind = .ownedText(String(decoding: text.utf8.prefix(kept), as: UTF8.self))
       default: break
       }
