@@ -35,6 +35,26 @@ import Testing
     #expect(examples.count == 655)
   }
 
+  /// Inputs chosen to need escaping, marker changes or unusual delimiters when rendered back.
+  static let trickyInputs = [
+    "a_b_c and _d_ and snake_case_", "*a*b **c**d x*y*z", "1986. A great year\n2) second",
+    "\\# not a heading\n\\- not a list\n\\+ nor this\n\\> nor a quote", "foo  \nbar\\\nbaz",
+    "`` ` `` and ` `` ` and `  a  `", "&amp;copy; &#35; &nbsp;x \\&ouml;", "\\![a](b) ![c](d)",
+    "- a\n\n      code", "-    a\n\n     code", "# heading #\n\n#5 issue", "a\n\\=\n\nb\n\\-",
+    "~~~\nx\n~~~\n\n```` a`b\n```\n````", "> q\n>\n> r\n\n> s", "    indented\n\n\n    more",
+    "&#32; lead and trail&#32;", "*_nested_* **_mixed_** ***both*** _*a*b_", "[a *b*](</x y> \"t\\\"\")",
+    "<https://x.org> <a@b.c> <span class=\"x\">raw</span>", "- a\n- b\n\n+ c\n\n1. d\n2) e",
+    "1. a\n\n   b\n2. c", "* ***\n* ___", "<div>\nhtml\n</div>\n\npara", "a\n***\nb\n___",
+    "[x]: /u\n\n[x] and [y][x]", "line one\nline two\n\n  - nested\n    - deeper\n      text",
+  ]
+
+  @Test(arguments: trickyInputs) func trickyInputsRoundTrip(_ input: String) {
+    let tree = CommonMark.parse(input).blocks
+    let rendered = CommonMark.render(tree)
+    #expect(CommonMark.parse(rendered).blocks == tree, "rendered:\n\(rendered)")
+    #expect(CommonMark.render(CommonMark.parse(rendered).blocks) == rendered)
+  }
+
   @Test func inlineRenderingRoundTripsThroughParseInline() throws {
     guard let examples = try RoundTripSpec.examples() else { return }
     var failures: [Int] = []
