@@ -45,9 +45,9 @@ struct InlineTreeBuilder {
     var resume: [Int] = []
   }
 
-  /// Converts the children of the arena's root.
-  mutating func build(_ arena: InlineArena) -> [Inline] {
-    var frames = [Frame(node: 0, path: [], cursor: arena.nodes[0].firstChild)]
+  /// Converts the children of the arena's root; span paths start with `pathPrefix`.
+  mutating func build(_ arena: InlineArena, pathPrefix: [Int] = []) -> [Inline] {
+    var frames = [Frame(node: 0, path: pathPrefix, cursor: arena.nodes[0].firstChild)]
     while !frames.isEmpty {
       let top = frames.count - 1
       var cursor = frames[top].cursor
@@ -128,12 +128,13 @@ struct InlineTreeBuilder {
   private mutating func flushText(_ frame: inout Frame) {
     guard !frame.text.isEmpty else { return }
     record(frame.path + [frame.children.count], frame.textStart, frame.textEnd)
-    var text = frame.text
     // U+0000 is replaced for security, as the spec requires.
-    if text.contains(0) {
-      text = text.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }
+    if frame.text.contains(0) {
+      let text = frame.text.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }
+      frame.children.append(.text(String(decoding: text, as: UTF8.self)))
+    } else {
+      frame.children.append(.text(String(decoding: frame.text, as: UTF8.self)))
     }
-    frame.children.append(.text(String(decoding: text, as: UTF8.self)))
     frame.text.removeAll(keepingCapacity: true)
   }
 
