@@ -1,1 +1,188 @@
+import BriefingCore
+import BriefingFormats
+import Foundation
+import JSONFormat
 import Testing
+
+/// Reads `text` as the JSON file `test.json`.
+private func readJSON(_ text: String) -> ReadResult { readJSON(Array(text.utf8)) }
+
+private func readJSON(_ bytes: [UInt8]) -> ReadResult {
+  JSONReader().read(SourceFile(name: "test.json", bytes: bytes), options: FormatOptions())
+}
+
+private func writeJSON(_ briefing: Briefing, compact: Bool = false) throws -> String {
+  var options = FormatOptions()
+  options[JSONFormat.compact] = compact
+  return String(decoding: try JSONWriter().write(briefing, options: options).bytes, as: UTF8.self)
+}
+
+/// The diagnostic with `id`, checked for file, path and `line:column`.
+@discardableResult
+private func expectDiagnostic(
+  _ result: ReadResult, _ id: String, path: String?, at position: String,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> Diagnostic? {
+  guard
+    let diagnostic = result.diagnostics.first(where: { $0.id == id && $0.path?.description == path }
+    )
+  else {
+    Issue.record(
+      "no \(id) among \(result.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
+    return nil
+  }
+  #expect(diagnostic.file == "test.json", sourceLocation: sourceLocation)
+  #expect(diagnostic.path?.description == path, sourceLocation: sourceLocation)
+  #expect(
+    diagnostic.range?.start.description == position, "\(diagnostic.formatted)",
+    sourceLocation: sourceLocation)
+  return diagnostic
+}
+
+private let packageRoot = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+
+/// The committed examples: the JSON one is the JSON writer's output for the YAML one's model.
+@Suite struct JSONExampleTests {
+  static let yaml = packageRoot.appendingPathComponent("Examples/apec-som1.yaml")
+  static let json = packageRoot.appendingPathComponent("Examples/apec-som1.json")
+
+  private func yamlModel() throws -> Briefing {
+    let tree = try #require(YAMLComposer().compose(Array(try Data(contentsOf: Self.yaml))).tree)
+    let result = TreeDecoder(file: "apec-som1.yaml").decode(tree)
+    #expect(result.diagnostics.isEmpty)
+    return try #require(result.briefing)
+  }
+
+  @Test func exampleIsTheWritersOutput() throws {
+    let text = try writeJSON(try yamlModel())
+    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
+      try Data(text.utf8).write(to: Self.json)
+      Issue.record("recorded apec-som1.json; review the diff and rerun without RECORD_GOLDENS")
+      return
+    }
+    #expect(text == (try String(contentsOf: Self.json, encoding: .utf8)))
+  }
+
+  @Test func exampleReadsBackToTheYAMLModel() throws {
+    let result = readJSON(Array(try Data(contentsOf: Self.json)))
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
+    #expect(result.briefing == (try yamlModel()))
+    let text = try String(contentsOf: Self.json, encoding: .utf8)
+    #expect(
+      text.contains("Asia\u{2011}Pacific") && text.contains("Feb. 1–10")
+        && text.contains("“America First”"))
+  }
+
+  @Test func compactOutputReadsBackEqual() throws {
+    let model = try yamlModel()
+    let text = try writeJSON(model, compact: true)
+    #expect(text.hasPrefix(#"{"briefing":1,"title":"#))
+    #expect(readJSON(text).briefing == model)
+  }
+
+  @Test func descriptor() {
+    let descriptor = JSONFormat().descriptor
+    #expect(descriptor.name == "json" && descriptor.fileExtensions == ["json"])
+    #expect(descriptor.mediaType == "application/json" && descriptor.isLossless)
+    #expect(descriptor.options.map(\.name) == ["compact"])
+  }
+}
+
+/// Issue 3's "Bad input" list, for JSON.
+@Suite struct JSONFormatDiagnosticsTests {
+  @Test func invalidJSON() {
+    let result = readJSON("{\"briefing\": 1,\n \"title\": \"T\",,\n}")
+    #expect(result.briefing == nil)
+    expectDiagnostic(result, "json.syntax", path: nil, at: "2:15")
+  }
+
+  @Test func wrongTypesAreNotCoerced() {
+    let result = readJSON(
+      #"{"briefing": 1, "title": 2026, "sections": [], "engagement": {"loginRequired": "yes"}}"#)
+    let title = expectDiagnostic(result, "schema.type", path: "/title", at: "1:26")
+    #expect(title?.message == "'title' should be a string, not an integer")
+    expectDiagnostic(result, "schema.type", path: "/engagement/loginRequired", at: "1:80")
+  }
+
+  @Test func missingTitle() {
+    expectDiagnostic(
+      readJSON(#"{"briefing": 1, "sections": []}"#), "schema.missing-key", path: "/title", at: "1:1"
+    )
+  }
+
+  @Test func unknownKeyWithHint() {
+    let result = readJSON(#"{"briefing": 1, "titel": "T", "sections": []}"#)
+    let diagnostic = expectDiagnostic(result, "schema.unknown-key", path: "/titel", at: "1:17")
+    #expect(diagnostic?.message.hasSuffix("did you mean 'title'?") == true)
+  }
+
+  @Test func reactionRules() {
+    let json = """
+      {"briefing": 1, "title": "T", "sections": [], "engagement": {"reactions": [
+        {"label": "A", "count": 3, "total": 2},
+        {"label": "A"}]}}
+      """
+    let result = readJSON(json)
+    expectDiagnostic(
+      result, "rule.reaction-count-exceeds-total", path: "/engagement/reactions/0/count", at: "2:27"
+    )
+    expectDiagnostic(
+      result, "rule.duplicate-reaction-label", path: "/engagement/reactions/1/label", at: "3:13")
+  }
+
+  @Test func unsupportedVersion() {
+    let result = readJSON(#"{"briefing": 2, "title": "T", "sections": []}"#)
+    expectDiagnostic(result, "schema.version", path: "/briefing", at: "1:14")
+  }
+
+  @Test func duplicateKeys() {
+    let result = readJSON(#"{"briefing": 1, "title": "T", "sections": [], "title": "U"}"#)
+    expectDiagnostic(result, "schema.duplicate-key", path: "/title", at: "1:47")
+  }
+
+  @Test func tenThousandLevelsOfNesting() {
+    let result = readJSON(
+      String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000))
+    #expect(result.briefing == nil)
+    #expect(result.diagnostics.first?.id == "json.depth-limit")
+    #expect(result.diagnostics.first?.file == "test.json")
+  }
+
+  @Test func invalidUTF8() {
+    let result = readJSON(Array(#"{"title": "caf"#.utf8) + [0xE9, 0x22, 0x7D])
+    #expect(result.briefing == nil)
+    #expect(result.diagnostics.first?.id == "json.encoding")
+    #expect(result.diagnostics.first?.range?.start.description == "1:15")
+  }
+
+  @Test func emptyFile() {
+    let result = readJSON("")
+    #expect(result.briefing == nil)
+    expectDiagnostic(result, "json.empty", path: nil, at: "1:1")
+  }
+}
+
+/// A 10 MB briefing reads and writes in time linear in its size.
+@Suite struct JSONFormatPerformanceTests {
+  @Test func tenMegabytesReadAndWrite() throws {
+    let item = Array(repeating: "Asia‑Pacific trade “note”", count: 9).joined(separator: " ")
+    let questions = (0..<16_000).map { index in
+      Question(
+        question: InlineText(plain: "Question \(index)?"),
+        answer: BlockText(plainParagraphs: [item, item]), id: "q-\(index)")
+    }
+    let briefing = Briefing(
+      title: InlineText(plain: "Large"), sections: [.questions(QuestionsSection(items: questions))])
+    let clock = ContinuousClock()
+    var text = ""
+    let writing = try clock.measure { text = try writeJSON(briefing) }
+    #expect(text.utf8.count > 10_000_000)
+    var result: ReadResult?
+    let reading = clock.measure { result = readJSON(text) }
+    #expect(result?.briefing == briefing, "the large briefing did not read back equal")
+    print("10 MB JSON (\(text.utf8.count) bytes): write \(writing), read \(reading)")
+    #expect(reading < .seconds(120) && writing < .seconds(120))
+  }
+}

@@ -1,0 +1,115 @@
+import BriefingCore
+import BriefingFormats
+import OrderedCollections
+import Testing
+
+@testable import JSONFormat
+
+@Suite("JSONSerializer")
+struct JSONSerializerTests {
+  static let hostileStrings: [String] = [
+    "<&>\"'", "back\\slash and /slash", "\u{0}", "\u{1}\u{8}\u{9}\u{A}\u{C}\u{D}\u{1F}\u{7F}",
+    "non\u{A0}breaking", "line\u{2028}separator\u{2029}paragraph", "emoji 😀👩‍👩‍👧 🇳🇿",
+    "curly “quotes” and the non‑breaking hyphen – en dash", "", "\\u0041 is not an escape",
+    "\u{FFFD}\u{FEFF}\u{10FFFF}",
+  ]
+
+  static let sample: JSONValue = .object([
+    "title": .string("APEC “SOM1”"),
+    "count": .integer(-42),
+    "ratio": .number(0.1),
+    "big": .number(1e300),
+    "tiny": .number(.leastNonzeroMagnitude),
+    "whole": .number(3),
+    "flags": .array([.bool(true), .bool(false), .null]),
+    "empty": .object([:]),
+    "none": .array([]),
+    "nested": .object(["items": .array([.object(["k": .string("v")]), .array([.integer(1)])])]),
+    "hostile": .array(hostileStrings.map { .string($0) }),
+  ])
+
+  /// Scans serialized text back into a value, recording any diagnostics.
+  func readBack(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> JSONValue? {
+    let result = JSONScanner().scan(Array(text.utf8))
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
+    return result.tree?.jsonValue
+  }
+
+  @Test("pretty layout: two-space indent, key order kept, empty containers inline, final newline")
+  func prettyLayout() {
+    let value: JSONValue = .object([
+      "b": .integer(1), "a": .array([.string("x"), .object([:])]), "c": .array([]),
+    ])
+    let expected = """
+      {
+        "b": 1,
+        "a": [
+          "x",
+          {}
+        ],
+        "c": []
+      }
+
+      """
+    #expect(JSONSerializer.serialize(value, compact: false) == expected)
+    #expect(JSONSerializer.serialize(value, compact: true) == #"{"b":1,"a":["x",{}],"c":[]}"#)
+    #expect(JSONSerializer.serialize(.string("s"), compact: false) == "\"s\"\n")
+  }
+
+  @Test("strings escape only quotes, backslashes, control characters and U+2028/9")
+  func escaping() {
+    #expect(JSONSerializer.quoted("<&>\"'") == #""<&>\"'""#)
+    #expect(JSONSerializer.quoted("a\\b") == #""a\\b""#)
+    #expect(JSONSerializer.quoted("\u{0}\u{1F}\n\t\r\u{8}\u{C}") == #""\u0000\u001f\n\t\r\b\f""#)
+    #expect(JSONSerializer.quoted("\u{2028}\u{2029}") == #""\u2028\u2029""#)
+    #expect(JSONSerializer.quoted("é – 😀\u{A0}/") == "\"é – 😀\u{A0}/\"")
+  }
+
+  @Test("numbers: integers as is, doubles shortest, non-finite as null")
+  func numbers() {
+    let cases: [(Double, String)] = [
+      (0.1, "0.1"), (3, "3.0"), (-0.0, "-0.0"), (1e300, "1e+300"), (.leastNonzeroMagnitude, "5e-324"),
+      (123456.789, "123456.789"), (.infinity, "null"), (-.infinity, "null"), (.nan, "null"),
+    ]
+    for (number, text) in cases {
+      #expect(JSONSerializer.serialize(.number(number), compact: true) == text)
+    }
+    #expect(JSONSerializer.serialize(.integer(Int.min), compact: true) == "-9223372036854775808")
+    // Every finite double reads back bit-for-bit, and stays a number, not an integer.
+    for number in [0.1, 1.0 / 3, 2.5e-8, Double.greatestFiniteMagnitude, 1e22, 3] {
+      let text = JSONSerializer.serialize(.number(number), compact: true)
+      #expect(readBack(text) == .number(number), "\(text)")
+    }
+  }
+
+  @Test("hostile strings survive a round trip", arguments: hostileStrings)
+  func hostileRoundTrip(_ text: String) {
+    for compact in [false, true] {
+      let json = JSONSerializer.serialize(.string(text), compact: compact)
+      #expect(readBack(json) == .string(text))
+      // The text itself never carries raw control characters or JS-breaking separators.
+      #expect(!json.unicodeScalars.dropLast(compact ? 0 : 1).contains { $0.value < 0x20 })
+      #expect(!json.contains("\u{2028}") && !json.contains("\u{2029}"))
+    }
+  }
+
+  @Test("a whole value round-trips in both layouts and the output is stable")
+  func valueRoundTrip() {
+    for compact in [false, true] {
+      let first = JSONSerializer.serialize(Self.sample, compact: compact)
+      #expect(readBack(first) == Self.sample)
+      guard let again = readBack(first) else { return }
+      #expect(JSONSerializer.serialize(again, compact: compact) == first)
+    }
+    let pretty = JSONSerializer.serialize(Self.sample, compact: false)
+    #expect(pretty.hasSuffix("}\n"))
+    #expect(pretty.contains("\n  \"title\": \"APEC “SOM1”\",\n"))
+  }
+
+  @Test("compact output has no whitespace outside strings")
+  func compactHasNoWhitespace() {
+    let value: JSONValue = .object(["a b": .array([.integer(1), .object(["c": .null])])])
+    let text = JSONSerializer.serialize(value, compact: true)
+    #expect(text == #"{"a b":[1,{"c":null}]}"#)
+  }
+}

@@ -1,0 +1,76 @@
+/// A check over a decoded briefing that the schema alone cannot express, with a stable id and a
+/// default severity, so readers and `briefing validate` report it the same way.
+///
+/// Rules see only the model: the diagnostics they return carry a ``DocumentPath`` and no range
+/// or file; the caller looks the range up in its ``SourceMap`` and sets the file.
+public struct ContentRule: Sendable {
+  /// The stable id, `rule.kebab-name`.
+  public var id: String
+  /// The severity used unless configuration says otherwise.
+  public var defaultSeverity: Diagnostic.Severity
+  /// One line saying what the rule checks.
+  public var summary: String
+  /// The check: every problem it finds in the briefing.
+  public var check: @Sendable (Briefing) -> [Diagnostic]
+
+  /// Creates a rule.
+  public init(
+    id: String, defaultSeverity: Diagnostic.Severity, summary: String,
+    check: @escaping @Sendable (Briefing) -> [Diagnostic]
+  ) {
+    self.id = id
+    self.defaultSeverity = defaultSeverity
+    self.summary = summary
+    self.check = check
+  }
+}
+
+extension ContentRule {
+  /// The rules every reader applies, because a briefing breaking them is not a valid document
+  /// (FORMAT.md, "Engagement").
+  public static let readerRules: [ContentRule] = [
+    reactionCountExceedsTotal, duplicateReactionLabel,
+  ]
+
+  /// `rule.reaction-count-exceeds-total`: a reaction's `count` must not exceed its `total`.
+  public static let reactionCountExceedsTotal = ContentRule(
+    id: "rule.reaction-count-exceeds-total", defaultSeverity: .error,
+    summary: "a reaction's count is larger than its total"
+  ) { briefing in
+    guard let reactions = briefing.engagement?.reactions else { return [] }
+    return reactions.enumerated().compactMap { index, reaction in
+      guard reaction.count > reaction.total else { return nil }
+      let message =
+        "reaction '\(reaction.label)' has count \(reaction.count) above its total "
+        + "\(reaction.total); the total counts every voter, so raise it or lower the count"
+      return Diagnostic(
+        .error, "rule.reaction-count-exceeds-total", message,
+        path: DocumentPath([.key("engagement"), .key("reactions"), .index(index), .key("count")]))
+    }
+  }
+
+  /// `rule.duplicate-reaction-label`: reaction labels are unique within a briefing.
+  public static let duplicateReactionLabel = ContentRule(
+    id: "rule.duplicate-reaction-label", defaultSeverity: .error,
+    summary: "two reactions share a label"
+  ) { briefing in
+    guard let reactions = briefing.engagement?.reactions else { return [] }
+    var firstIndex: [String: Int] = [:]
+    var found: [Diagnostic] = []
+    for (index, reaction) in reactions.enumerated() {
+      guard let first = firstIndex[reaction.label] else {
+        firstIndex[reaction.label] = index
+        continue
+      }
+      let message =
+        "reaction label '\(reaction.label)' is used again (first by reaction "
+        + "\(first)); labels must be unique, so rename or merge them"
+      found.append(
+        Diagnostic(
+          .error, "rule.duplicate-reaction-label", message,
+          path: DocumentPath([.key("engagement"), .key("reactions"), .index(index), .key("label")]))
+      )
+    }
+    return found
+  }
+}

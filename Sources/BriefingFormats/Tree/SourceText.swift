@@ -1,0 +1,106 @@
+import BriefingCore
+
+/// Byte-level helpers shared by the tree readers: UTF-8 validation and turning UTF-8 byte
+/// offsets into 1-based line and column (columns in Unicode scalars, as ``SourceLocation`` says).
+public enum SourceText {
+  /// The offset of the first byte that is not part of well-formed UTF-8, or `nil` when all are.
+  ///
+  /// Rejects overlong forms, surrogates and values past U+10FFFF (RFC 3629).
+  public static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        high = 0x9F
+      case 0xF0:
+        length = 4
+        low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        high = 0x8F
+      default: return index
+      }
+      guard index + length <= count else { return index }
+      let second = bytes[index + 1]
+      guard second >= low && second <= high else { return index }
+      for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
+      index += length
+    }
+    return nil
+  }
+
+  /// The location of a byte offset: counts lines and the scalars before it on its line.
+  ///
+  /// Linear in the offset; meant for one-off error positions, not per node.
+  public static func location(ofOffset offset: Int, in bytes: [UInt8]) -> SourceLocation {
+    let end = min(max(offset, 0), bytes.count)
+    var line = 1
+    var column = 1
+    var index = 0
+    while index < end {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte == 0x0D {
+        if index + 1 < bytes.count && bytes[index + 1] == 0x0A {
+          // CRLF counts once, at its LF.
+        } else {
+          line += 1
+          column = 1
+        }
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+      index += 1
+    }
+    return SourceLocation(line: line, column: column, offset: end)
+  }
+}
+
+/// Turns positions counted in Unicode scalars into UTF-8 byte offsets, moving forward through
+/// the input so that a whole file's worth of increasing positions costs one pass.
+struct ScalarOffsetCursor {
+  private let bytes: [UInt8]
+  private let base: Int
+  private var scalarIndex = 0
+  private var byteOffset: Int
+
+  /// `base` is where scalar 0 starts (past a byte order mark, say).
+  init(bytes: [UInt8], base: Int = 0) {
+    self.bytes = bytes
+    self.base = base
+    self.byteOffset = base
+  }
+
+  /// The byte offset of scalar number `target`.
+  mutating func offset(ofScalar target: Int) -> Int {
+    if target < scalarIndex {
+      scalarIndex = 0
+      byteOffset = base
+    }
+    while scalarIndex < target && byteOffset < bytes.count {
+      let lead = bytes[byteOffset]
+      byteOffset +=
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      scalarIndex += 1
+    }
+    return min(byteOffset, bytes.count)
+  }
+}

@@ -1,0 +1,108 @@
+import BriefingCore
+import OrderedCollections
+
+/// Turns the model into the FORMAT.md tree that the YAML and JSON writers print.
+///
+/// The output is canonical: stable and minimal, so the same model always gives the same bytes.
+/// - Keys come in FORMAT.md's order (``TreeKeys``); `x-` extension keys come last in their
+///   object, in their own order.
+/// - Absent optionals are omitted, and so are empty `authors` and `tags` and the defaults
+///   `expanded: false`. Always written: `briefing`, `title`, `sections`, a section's `type`
+///   and `items`, a comments section's `policy`, a reaction's `count` and `total`, and
+///   `loginRequired` (a visible flag of the page).
+/// - Rich text is rendered with ``InlineText/commonMark`` and ``BlockText/commonMark``.
+public struct TreeEncoder: Sendable {
+  /// Creates an encoder.
+  public init() {}
+
+  /// The tree for a briefing.
+  public func encode(_ briefing: Briefing) -> JSONValue {
+    var object = OrderedDictionary<String, JSONValue>()
+    object["briefing"] = .integer(briefing.version)
+    object["title"] = .string(briefing.title.commonMark)
+    object["category"] = briefing.category.map(JSONValue.string)
+    object["id"] = briefing.id.map(JSONValue.string)
+    object["summary"] = briefing.summary.map { .string($0.commonMark) }
+    object["published"] = briefing.published.map(JSONValue.string)
+    object["updated"] = briefing.updated.map(JSONValue.string)
+    object["source"] = briefing.source.map(encode)
+    if !briefing.authors.isEmpty {
+      object["authors"] = .array(briefing.authors.map(JSONValue.string))
+    }
+    if !briefing.tags.isEmpty { object["tags"] = .array(briefing.tags.map(JSONValue.string)) }
+    object["language"] = briefing.language.map(JSONValue.string)
+    object["engagement"] = briefing.engagement.map(encode)
+    object["sections"] = .array(briefing.sections.map(encode))
+    return finish(object, briefing.extensions)
+  }
+
+  private func encode(_ source: BriefingSource) -> JSONValue {
+    var object = OrderedDictionary<String, JSONValue>()
+    object["name"] = source.name.map(JSONValue.string)
+    object["url"] = .string(source.url)
+    return finish(object, source.extensions)
+  }
+
+  private func encode(_ engagement: Engagement) -> JSONValue {
+    var object = OrderedDictionary<String, JSONValue>()
+    object["reactions"] = .array(
+      engagement.reactions.map { reaction in
+        finish(
+          [
+            "label": .string(reaction.label), "count": .integer(reaction.count),
+            "total": .integer(reaction.total),
+          ],
+          reaction.extensions)
+      })
+    object["loginRequired"] = .bool(engagement.loginRequired)
+    return finish(object, engagement.extensions)
+  }
+
+  private func encode(_ section: Section) -> JSONValue {
+    var object = OrderedDictionary<String, JSONValue>()
+    object["type"] = .string(section.type.rawValue)
+    object["title"] = section.title.map(JSONValue.string)
+    switch section {
+    case .takeaways(let takeaways):
+      object["items"] = .array(takeaways.items.map { .string($0.commonMark) })
+      return finish(object, takeaways.extensions)
+    case .questions(let questions):
+      object["items"] = .array(questions.items.map(encode))
+      return finish(object, questions.extensions)
+    case .comments(let comments):
+      object["policy"] = .string(comments.policy.rawValue)
+      object["items"] = .array(comments.items.map(encode))
+      return finish(object, comments.extensions)
+    case .text(let text):
+      object["body"] = .string(text.body.commonMark)
+      return finish(object, text.extensions)
+    }
+  }
+
+  private func encode(_ question: Question) -> JSONValue {
+    var object = OrderedDictionary<String, JSONValue>()
+    object["question"] = .string(question.question.commonMark)
+    object["answer"] = .string(question.answer.commonMark)
+    if question.expanded { object["expanded"] = .bool(true) }
+    object["id"] = question.id.map(JSONValue.string)
+    return finish(object, question.extensions)
+  }
+
+  private func encode(_ comment: Comment) -> JSONValue {
+    var object = OrderedDictionary<String, JSONValue>()
+    object["author"] = .string(comment.author)
+    object["posted"] = comment.posted.map(JSONValue.string)
+    object["body"] = .string(comment.body.commonMark)
+    if !comment.replies.isEmpty { object["replies"] = .array(comment.replies.map(encode)) }
+    return finish(object, comment.extensions)
+  }
+
+  /// Appends the `x-` keys after the known ones.
+  private func finish(_ object: OrderedDictionary<String, JSONValue>, _ extensions: Extensions)
+    -> JSONValue
+  {
+    var object = object
+    for (key, value) in extensions where object[key] == nil { object[key] = value }
+    return .object(object)
+  }
+}
