@@ -62,7 +62,7 @@ extension MarkdownBody {
         continue
       }
       switch item.block {
-      case .html(let html) where DetailsScan.depthChange(html) > 0:
+      case .html(let html) where DetailsScan.opens(html):
         finish(open)
         open = openDetails(html, at: item.range, finish: finish)
         if open == nil && items.isEmpty { stray(item, in: "a questions section") }

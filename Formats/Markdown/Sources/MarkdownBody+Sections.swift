@@ -44,13 +44,15 @@ extension MarkdownBody {
   static func inferType(title: String?, blocks: [Block]) -> SectionType {
     for block in blocks {
       if case .heading(let level, _) = block, level >= 3 { return .questions }
-      if case .html(let html) = block, DetailsScan.depthChange(html) > 0 { return .questions }
+      if case .html(let html) = block, DetailsScan.opens(html) { return .questions }
     }
     if blocks.count == 1, case .list = blocks[0] { return .takeaways }
     if case .paragraph(let inlines)? = blocks.first, notice(inlines) != nil { return .comments }
-    if blocks.isEmpty, let title {
+    let startsWithList = if case .list? = blocks.first { true } else { false }
+    if blocks.isEmpty || startsWithList, let title {
       switch normalized(title) {
       case "key takeaways", "takeaways", "key points": return .takeaways
+      case _ where startsWithList: break
       case "follow up questions", "follow-up questions", "questions", "faq": return .questions
       case "comments": return .comments
       default: break

@@ -196,6 +196,11 @@ enum DetailsScan {
     return change
   }
 
+  /// Whether `html` holds an opening `<details>` tag.
+  static func opens(_ html: String) -> Bool {
+    tags(Array(html.utf8)).contains { $0.tag.name == "details" && !$0.tag.isClosing }
+  }
+
   /// The `details` and `summary` tags in `bytes`, with their offsets.
   static func tags(_ bytes: [UInt8]) -> [(offset: Int, tag: HTMLTag)] {
     var found: [(offset: Int, tag: HTMLTag)] = []

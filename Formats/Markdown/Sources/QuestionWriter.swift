@@ -1,6 +1,7 @@
 import BriefingCore
 import BriefingFormats
 import OrderedCollections
+import Foundation
 import RichText
 
 /// Writes a question as a `<details>` element that folds on GitHub:
@@ -41,7 +42,7 @@ enum QuestionWriter {
         as: Question(question: InlineText(summary), answer: question.answer))
       {
         marker["answer"] = .string(question.answer.commonMark)
-        let plain = question.answer.plainText
+        let plain = question.answer.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
         answer = plain.isEmpty ? [] : [.paragraph([.text(plain)])]
       }
       for (key, value) in question.extensions { marker[key] = value }
@@ -77,7 +78,8 @@ enum QuestionWriter {
 ///   - **Reply author** · …
 /// ```
 enum CommentWriter {
-  /// The section's content; `marked` adds a `<!-- comment: … -->` marker to every comment.
+  /// The section's content. A comment gets a `<!-- comment: … -->` marker when it has
+  /// extension data or its header would not read back, and every comment does when `marked`.
   static func content(_ section: CommentsSection, marked: Bool) -> String {
     var blocks: [Block] = [.paragraph([.text(section.policy.notice)])]
     if !section.items.isEmpty { blocks.append(list(section.items, marked: marked)) }
@@ -87,15 +89,15 @@ enum CommentWriter {
   private static func list(_ comments: [Comment], marked: Bool) -> Block {
     let items = comments.map { comment -> [Block] in
       var blocks: [Block] = []
-      if marked || !comment.extensions.isEmpty {
+      var header: [Inline] = [.strong(comment.author.isEmpty ? [] : [.text(comment.author)])]
+      if let posted = comment.posted { header.append(.text(" · " + posted)) }
+      if marked || !comment.extensions.isEmpty || !headerReads(header, comment) {
         var marker = OrderedDictionary<String, JSONValue>()
         marker["author"] = .string(comment.author)
         marker["posted"] = comment.posted.map(JSONValue.string)
         for (key, value) in comment.extensions { marker[key] = value }
         blocks.append(.html(Marker.emit("comment", .object(marker))))
       }
-      var header: [Inline] = [.strong(comment.author.isEmpty ? [] : [.text(comment.author)])]
-      if let posted = comment.posted { header.append(.text(" · " + posted)) }
       blocks.append(.paragraph(header))
       blocks += comment.body.blocks
       if !comment.replies.isEmpty {
@@ -105,5 +107,15 @@ enum CommentWriter {
       return blocks
     }
     return .list(ListBlock(kind: .bullet(marker: UInt8(ascii: "-")), isTight: false, items: items))
+  }
+
+  /// Whether the `**author** · posted` line reads back as the comment's author and time.
+  private static func headerReads(_ header: [Inline], _ comment: Comment) -> Bool {
+    guard case .paragraph(let inlines)? = CommonMark.parse(CommonMark.render([.paragraph(header)])).blocks.first,
+      case .strong(let name)? = inlines.first
+    else { return false }
+    let posted = PlainTextRenderer().renderInline(Array(inlines.dropFirst()))
+    return MarkdownBody.plainTitle(name) == comment.author
+      && (comment.posted.map { " · " + $0 } ?? "") == posted
   }
 }

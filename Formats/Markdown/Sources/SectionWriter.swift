@@ -57,7 +57,7 @@ enum SectionWriter {
       if !text.isEmpty { text += "\n" }
       text += Marker.emit("section", value)
     }
-    let content = step == .data ? plainContent(section) : content(for: section, marked: step != .plain)
+    let content = step == .data ? plainContent(section) : content(for: section, marked: step == .region)
     if !content.isEmpty { text += "\n" + content }
     if step == .region || step == .data { text += "\n<!-- /section -->\n" }
     return text

@@ -14,6 +14,9 @@ enum SummaryHTML {
   static func render(_ inlines: [Inline]) -> String {
     var out = ""
     for inline in inlines { render(inline, to: &out) }
+    // Leading and trailing spaces would be stripped as paragraph indentation.
+    if out.hasPrefix(" ") { out = "&#32;" + out.dropFirst() }
+    if out.hasSuffix(" ") { out = out.dropLast() + "&#32;" }
     return out
   }
 
@@ -55,9 +58,6 @@ enum SummaryHTML {
       default: out.unicodeScalars.append(scalar)
       }
     }
-    // Leading and trailing spaces would be stripped as paragraph indentation.
-    if out.hasPrefix(" ") { out = "&#32;" + out.dropFirst() }
-    if out.hasSuffix(" ") { out = out.dropLast() + "&#32;" }
     return out
   }
 
