@@ -31,8 +31,9 @@ enum FrontMatter {
       while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
       let next = min(lineEnd + 1, bytes.count)
       var contentEnd = lineEnd
-      while contentEnd > lineStart && (bytes[contentEnd - 1] == 0x20 || bytes[contentEnd - 1] == 0x0D
-        || bytes[contentEnd - 1] == 0x09)
+      while contentEnd > lineStart
+        && (bytes[contentEnd - 1] == 0x20 || bytes[contentEnd - 1] == 0x0D
+          || bytes[contentEnd - 1] == 0x09)
       {
         contentEnd -= 1
       }

@@ -17,10 +17,12 @@ extension MarkdownBody {
     switch type {
     case .takeaways:
       return .takeaways(
-        TakeawaysSection(title: title, items: takeaways(raw.blocks, path: path), extensions: extensions))
+        TakeawaysSection(
+          title: title, items: takeaways(raw.blocks, path: path), extensions: extensions))
     case .questions:
       return .questions(
-        QuestionsSection(title: title, items: questions(raw.blocks, path: path), extensions: extensions))
+        QuestionsSection(
+          title: title, items: questions(raw.blocks, path: path), extensions: extensions))
     case .comments:
       var section = comments(raw.blocks, path: path)
       section.title = title
@@ -85,7 +87,9 @@ extension MarkdownBody {
       switch item.block {
       case .list(let list):
         for entry in list.items {
-          if entry.count > 1 || (entry.first.map { if case .paragraph = $0 { false } else { true } } ?? false) {
+          if entry.count > 1
+            || (entry.first.map { if case .paragraph = $0 { false } else { true } } ?? false)
+          {
             report(
               .warning, "markdown.takeaway-shape",
               "a takeaway is one paragraph; this item holds more, so only its first paragraph "

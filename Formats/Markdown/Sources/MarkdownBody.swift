@@ -179,7 +179,8 @@ struct MarkdownBody {
     var problem: String?
     let marker = Marker.parse(html, problem: &problem)
     if let problem {
-      report(.warning, "markdown.marker", problem + "; fix it or remove it", range: range, path: nil)
+      report(
+        .warning, "markdown.marker", problem + "; fix it or remove it", range: range, path: nil)
     }
     return marker?.kind
   }

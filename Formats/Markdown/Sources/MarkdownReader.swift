@@ -38,7 +38,8 @@ public struct MarkdownReader: BriefingReader {
         diagnostics: [
           Diagnostic(
             .error, "markdown.encoding", "invalid UTF-8 at byte \(bad); save the file as UTF-8",
-            file: source.name, range: SourceRange(at: SourceText.location(ofOffset: bad, in: bytes)))
+            file: source.name, range: SourceRange(at: SourceText.location(ofOffset: bad, in: bytes))
+          )
         ])
     }
     var diagnostics: [Diagnostic] = []
@@ -89,8 +90,10 @@ public struct MarkdownReader: BriefingReader {
       let blocks = result.lead.map(\.block)
       if frontMatterKeys.contains("summary") {
         // Both a summary key and lead text: keep the text as an untitled first section.
-        sections.insert(RawSection.Built(section: .text(TextSection(body: BlockText(blocks))),
-          range: result.lead[0].range), at: 0)
+        sections.insert(
+          RawSection.Built(
+            section: .text(TextSection(body: BlockText(blocks))),
+            range: result.lead[0].range), at: 0)
       } else {
         briefing.summary = BlockText(blocks)
         sourceMap[.root.appending("summary")] = result.lead[0].range

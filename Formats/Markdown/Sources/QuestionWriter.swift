@@ -1,7 +1,7 @@
 import BriefingCore
 import BriefingFormats
-import OrderedCollections
 import Foundation
+import OrderedCollections
 import RichText
 
 /// Writes a question as a `<details>` element that folds on GitHub:
@@ -38,7 +38,8 @@ enum QuestionWriter {
       if summary != question.question.inlines {
         marker["question"] = .string(question.question.commonMark)
       }
-      if !reads(chunk(Question(question: question.question, answer: question.answer), marked: false),
+      if !reads(
+        chunk(Question(question: question.question, answer: question.answer), marked: false),
         as: Question(question: InlineText(summary), answer: question.answer))
       {
         marker["answer"] = .string(question.answer.commonMark)
@@ -111,7 +112,9 @@ enum CommentWriter {
 
   /// Whether the `**author** · posted` line reads back as the comment's author and time.
   private static func headerReads(_ header: [Inline], _ comment: Comment) -> Bool {
-    guard case .paragraph(let inlines)? = CommonMark.parse(CommonMark.render([.paragraph(header)])).blocks.first,
+    guard
+      case .paragraph(let inlines)? = CommonMark.parse(CommonMark.render([.paragraph(header)]))
+        .blocks.first,
       case .strong(let name)? = inlines.first
     else { return false }
     let posted = PlainTextRenderer().renderInline(Array(inlines.dropFirst()))

@@ -72,7 +72,10 @@ struct SectionMarker {
     let kept = members.filter { $0.key != "end" }
     let section = TreeNode(.object(kept), range: range)
     let root = TreeNode(
-      .object([TreeMember(key: "sections", keyRange: range, value: TreeNode(.array([section]), range: range))]),
+      .object([
+        TreeMember(
+          key: "sections", keyRange: range, value: TreeNode(.array([section]), range: range))
+      ]),
       range: range)
     let decoded = TreeDecoder(file: body.file).decode(root, mode: .frontMatter)
     for var diagnostic in decoded.diagnostics {

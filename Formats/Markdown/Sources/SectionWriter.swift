@@ -46,7 +46,9 @@ enum SectionWriter {
       if let title = section.title, !titleReads(title) { marker["title"] = .string(title) }
       if step == .region || step == .data { marker["end"] = .bool(true) }
       if step == .data {
-        guard case .object(let encoded) = TreeEncoder().encode(Briefing(title: InlineText([]), sections: [section])),
+        guard
+          case .object(let encoded) = TreeEncoder().encode(
+            Briefing(title: InlineText([]), sections: [section])),
           case .array(let sections)? = encoded["sections"], case .object(let full)? = sections.first
         else { return nil }
         for (key, value) in full where key != "type" && key != "title" { marker[key] = value }
@@ -57,7 +59,8 @@ enum SectionWriter {
       if !text.isEmpty { text += "\n" }
       text += Marker.emit("section", value)
     }
-    let content = step == .data ? plainContent(section) : content(for: section, marked: step == .region)
+    let content =
+      step == .data ? plainContent(section) : content(for: section, marked: step == .region)
     if !content.isEmpty { text += "\n" + content }
     if step == .region || step == .data { text += "\n<!-- /section -->\n" }
     return text

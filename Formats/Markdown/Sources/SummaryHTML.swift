@@ -33,7 +33,8 @@ enum SummaryHTML {
       if !link.title.isEmpty { out += " title=\"" + escape(link.title) + "\"" }
       out += ">" + render(link.content) + "</a>"
     case .image(let image):
-      out += "<img src=\"" + escape(image.destination) + "\" alt=\""
+      out +=
+        "<img src=\"" + escape(image.destination) + "\" alt=\""
         + escape(PlainTextRenderer().renderInline(image.content)) + "\""
       if !image.title.isEmpty { out += " title=\"" + escape(image.title) + "\"" }
       out += ">"
@@ -143,7 +144,9 @@ enum SummaryHTML {
       let href = tag.attributes["href"] ?? ""
       let text = PlainTextRenderer().renderInline(content)
       if tag.attributes["title"] == nil, content == [.text(text)] {
-        if href == text, text.contains(":") { return .autolink(Autolink(target: text, isEmail: false)) }
+        if href == text, text.contains(":") {
+          return .autolink(Autolink(target: text, isEmail: false))
+        }
         if href == "mailto:" + text { return .autolink(Autolink(target: text, isEmail: true)) }
       }
       return .link(Link(destination: href, title: tag.attributes["title"] ?? "", content: content))

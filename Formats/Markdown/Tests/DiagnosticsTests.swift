@@ -17,7 +17,9 @@ struct DiagnosticsTests {
   @Test func frontMatterSchemaErrorsPointAtTheKey() {
     let result = Support.read("---\nbriefing: 1\ncategroy: News\n---\n\n# T\n")
     #expect(Support.problems(result) == ["3:1 schema.unknown-key"])
-    #expect(result.diagnostics.first { $0.id == "schema.unknown-key" }?.message.contains("category") == true)
+    #expect(
+      result.diagnostics.first { $0.id == "schema.unknown-key" }?.message.contains("category")
+        == true)
   }
 
   @Test func bodyProblemsCountFrontMatterLines() {
@@ -42,13 +44,16 @@ struct DiagnosticsTests {
       Answer.
       """
     let result = Support.read(text)
-    #expect(Support.problems(result) == ["11:1 markdown.stray-content", "15:1 markdown.unclosed-details"])
+    #expect(
+      Support.problems(result) == ["11:1 markdown.stray-content", "15:1 markdown.unclosed-details"])
   }
 
   @Test func strayContentInQuestionsSection() {
     let result = Support.read("# T\n\n## FAQ\n\nIntro text.\n\n### Q?\n\nA.\n")
     #expect(Support.problems(result) == ["5:1 markdown.stray-content"])
-    #expect(result.diagnostics.first { $0.id == "markdown.stray-content" }?.message.contains("line 5") == true)
+    #expect(
+      result.diagnostics.first { $0.id == "markdown.stray-content" }?.message.contains("line 5")
+        == true)
   }
 
   @Test func missingTitleAndBadMarker() {

@@ -18,7 +18,8 @@ struct ExampleTests {
   }
 
   @Test func richGolden() throws {
-    try Support.assertGolden(try Support.write(Models.rich), path: "Formats/Markdown/Golden/rich.md")
+    try Support.assertGolden(
+      try Support.write(Models.rich), path: "Formats/Markdown/Golden/rich.md")
   }
 
   @Test func hostileGolden() throws {

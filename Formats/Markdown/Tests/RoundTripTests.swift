@@ -6,10 +6,13 @@ import Testing
 
 @Suite("Markdown round trips")
 struct RoundTripTests {
-  private func roundTrip(_ briefing: Briefing, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  private func roundTrip(
+    _ briefing: Briefing, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
     let text = try Support.write(briefing)
     let result = Support.read(text)
-    #expect(Support.problems(result).isEmpty, "\(result.diagnostics.map(\.formatted))",
+    #expect(
+      Support.problems(result).isEmpty, "\(result.diagnostics.map(\.formatted))",
       sourceLocation: sourceLocation)
     #expect(result.briefing == briefing, "\(text)", sourceLocation: sourceLocation)
     // Canonical: writing the read-back model gives the same bytes.

@@ -18,7 +18,9 @@ enum Support {
 
   /// Reads Markdown text and returns the model, recording an issue when there is none or when
   /// errors were reported.
-  static func model(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Briefing {
+  static func model(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    -> Briefing
+  {
     let result = read(text)
     let errors = result.diagnostics.filter { $0.severity == .error }
     #expect(errors.isEmpty, "\(errors.map(\.formatted))", sourceLocation: sourceLocation)
@@ -31,7 +33,8 @@ enum Support {
 
   /// Writes a briefing as Markdown text.
   static func write(_ briefing: Briefing) throws -> String {
-    String(decoding: try MarkdownWriter().write(briefing, options: FormatOptions()).bytes, as: UTF8.self)
+    String(
+      decoding: try MarkdownWriter().write(briefing, options: FormatOptions()).bytes, as: UTF8.self)
   }
 
   /// The seed briefing, read from Examples/apec-som1.yaml by the shared YAML machinery.
@@ -67,13 +70,16 @@ enum Support {
       return
     }
     guard let data = FileManager.default.contents(atPath: url.path) else {
-      Issue.record("missing golden \(path); run with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
+      Issue.record(
+        "missing golden \(path); run with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
       return
     }
     let expected = String(decoding: data, as: UTF8.self)
     if expected != text {
-      let lines = zip(expected.split(separator: "\n", omittingEmptySubsequences: false),
-        text.split(separator: "\n", omittingEmptySubsequences: false)).enumerated()
+      let lines = zip(
+        expected.split(separator: "\n", omittingEmptySubsequences: false),
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+      ).enumerated()
       let first = lines.first { $0.element.0 != $0.element.1 }
       Issue.record(
         "\(path) differs at line \((first?.offset ?? 0) + 1): expected '\(String(first?.element.0 ?? ""))', got '\(String(first?.element.1 ?? ""))'",

@@ -37,8 +37,11 @@ struct VariantTests {
     let model = Support.model("# T\n\n## Points\n\n+ a\n+ b\n\n## Steps\n\n1. x\n2. y\n")
     #expect(
       model.sections == [
-        .takeaways(TakeawaysSection(title: "Points", items: [InlineText(plain: "a"), InlineText(plain: "b")])),
-        .takeaways(TakeawaysSection(title: "Steps", items: [InlineText(plain: "x"), InlineText(plain: "y")])),
+        .takeaways(
+          TakeawaysSection(
+            title: "Points", items: [InlineText(plain: "a"), InlineText(plain: "b")])),
+        .takeaways(
+          TakeawaysSection(title: "Steps", items: [InlineText(plain: "x"), InlineText(plain: "y")])),
       ])
   }
 
@@ -67,11 +70,16 @@ struct VariantTests {
             items: [
               Question(
                 question: InlineText(plain: "What is APEC?"),
-                answer: BlockText([.paragraph([.text("A forum.")]), .paragraph([.text("It has 21 members.")])])),
+                answer: BlockText([
+                  .paragraph([.text("A forum.")]), .paragraph([.text("It has 21 members.")]),
+                ])),
               Question(
                 question: InlineText([.text("Who "), .emphasis([.text("leads")]), .text("?")]),
                 answer: BlockText([
-                  .list(ListBlock(kind: .bullet(marker: UInt8(ascii: "-")), isTight: true, items: [[.paragraph([.text("Casey")])]]))
+                  .list(
+                    ListBlock(
+                      kind: .bullet(marker: UInt8(ascii: "-")), isTight: true,
+                      items: [[.paragraph([.text("Casey")])]]))
                 ])),
             ]))
       ])
@@ -106,13 +114,16 @@ struct VariantTests {
             items: [
               Question(
                 question: InlineText([.text("What is "), .emphasis([.text("APEC")]), .text("?")]),
-                answer: BlockText([.paragraph([.text("A "), .strong([.text("forum")]), .text(".")])]),
+                answer: BlockText([
+                  .paragraph([.text("A "), .strong([.text("forum")]), .text(".")])
+                ]),
                 expanded: true),
               Question(
                 question: InlineText(plain: "Where?"),
                 answer: BlockText([
                   .paragraph([
-                    .text("In "), .link(Link(destination: "https://example.org", content: [.text("Guangzhou")])),
+                    .text("In "),
+                    .link(Link(destination: "https://example.org", content: [.text("Guangzhou")])),
                     .text("."),
                   ])
                 ])),
@@ -149,13 +160,15 @@ struct VariantTests {
 
   @Test func mixOfDetailsAndHeadings() {
     let model = Support.model(
-      "# T\n\n## FAQ\n\n### First?\n\nOne.\n\n<details>\n<summary>Second?</summary>\n\nTwo.\n\n</details>\n\n### Third?\n\nThree.\n")
+      "# T\n\n## FAQ\n\n### First?\n\nOne.\n\n<details>\n<summary>Second?</summary>\n\nTwo.\n\n</details>\n\n### Third?\n\nThree.\n"
+    )
     guard case .questions(let section)? = model.sections.first else {
       Issue.record("no questions section")
       return
     }
     #expect(section.items.map(\.question.plainText) == ["First?", "Second?", "Third?"])
-    #expect(section.items.map(\.answer) == [paragraph("One."), paragraph("Two."), paragraph("Three.")])
+    #expect(
+      section.items.map(\.answer) == [paragraph("One."), paragraph("Two."), paragraph("Three.")])
   }
 
   @Test func sectionsInAnyOrderAndKindsFromShape() {
@@ -194,8 +207,10 @@ struct VariantTests {
   }
 
   @Test func partialFrontMatterAndTitleFromFrontMatter() {
-    let model = Support.model("---\ntitle: From *front* matter\ncategory: News\n---\n\nBody text.\n")
-    #expect(model.title == InlineText([.text("From "), .emphasis([.text("front")]), .text(" matter")]))
+    let model = Support.model(
+      "---\ntitle: From *front* matter\ncategory: News\n---\n\nBody text.\n")
+    #expect(
+      model.title == InlineText([.text("From "), .emphasis([.text("front")]), .text(" matter")]))
     #expect(model.category == "News")
     #expect(model.summary == paragraph("Body text."))
   }
