@@ -9,11 +9,25 @@ import Testing
   /// Examples whose trees CommonMark text cannot reproduce; each says why.
   static let exclusions: [Int: String] = [:]
 
-  @Test func specExamplesRoundTrip() throws {
+  /// Each example as written, inside a block quote, and inside a list item: containers
+  /// exercise the renderer's line prefixes, laziness and tight/loose choices.
+  static let wrappers: [(name: String, wrap: @Sendable (String) -> String)] = [
+    ("plain", { $0 }),
+    ("quoted", { prefixLines($0, first: "> ", rest: "> ") }),
+    ("in a list item", { prefixLines($0, first: "1. ", rest: "   ") }),
+  ]
+
+  static func prefixLines(_ text: String, first: String, rest: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().enumerated()
+      .map { ($0.offset == 0 ? first : rest) + $0.element + "\n" }.joined()
+  }
+
+  @Test(arguments: 0..<3) func specExamplesRoundTrip(wrapper: Int) throws {
     guard let examples = try RoundTripSpec.examples() else { return }
+    let (name, wrap) = Self.wrappers[wrapper]
     var failures: [(number: Int, detail: String)] = []
     for example in examples where Self.exclusions[example.number] == nil {
-      let tree = CommonMark.parse(example.markdown).blocks
+      let tree = CommonMark.parse(wrap(example.markdown)).blocks
       let rendered = CommonMark.render(tree)
       let reparsed = CommonMark.parse(rendered).blocks
       if reparsed != tree {
@@ -26,7 +40,7 @@ import Testing
       }
     }
     let checked = examples.count - Self.exclusions.count
-    print("round trip: \(checked - failures.count) of \(checked) spec examples "
+    print("round trip (\(name)): \(checked - failures.count) of \(checked) spec examples "
       + "(\(Self.exclusions.count) excluded)")
     for failure in failures.prefix(10) {
       Issue.record("example \(failure.number): \(failure.detail)")

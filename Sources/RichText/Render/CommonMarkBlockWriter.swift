@@ -26,6 +26,13 @@ struct CommonMarkBlockWriter {
       result += lines(
         of: blocks[index], previous: previous, next: next,
         firstInStarItem: inStarItem && index == 0)
+      // With no blank line after it, a quote ending in a paragraph would take the next line
+      // as a lazy continuation; an empty quote line closes that paragraph.
+      if tight, case .blockQuote = blocks[index], blocks[index].endsWithParagraph,
+        next?.couldBeLazyContinuation == true
+      {
+        result.append(Array(">".utf8))
+      }
     }
     return result
   }
@@ -152,12 +159,41 @@ struct CommonMarkBlockWriter {
       for line in inner.dropFirst() {
         result.append(line.isEmpty ? line : indent + line)
       }
+      // A loose list shows its looseness through blank lines between items or between an
+      // item's blocks; one item holding one block has neither, so a blank line and a
+      // reference definition (which leaves no block behind) follow it.
+      if !list.isTight, list.items.count == 1, item.count == 1 {
+        result.append([])
+        result.append(indent + Array("[//]: #".utf8))
+      }
     }
     return result
   }
 
   private func split(_ bytes: [UInt8]) -> [Line] {
     bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+  }
+}
+
+extension Block {
+  /// Whether the last line of this block is paragraph text, which a following line could
+  /// continue lazily.
+  fileprivate var endsWithParagraph: Bool {
+    switch self {
+    case .paragraph: return true
+    case .blockQuote(let children): return children.last?.endsWithParagraph ?? false
+    case .list(let list): return list.items.last?.last?.endsWithParagraph ?? false
+    default: return false
+    }
+  }
+
+  /// Whether this block's first line could continue a paragraph above it (lazily).
+  fileprivate var couldBeLazyContinuation: Bool {
+    switch self {
+    case .paragraph: return true
+    case .codeBlock(let code): return !code.isFenced && code.info.isEmpty
+    default: return false
+    }
   }
 }
 
