@@ -11,31 +11,29 @@ extension BlockParser {
     let count = nodes.count
     var paths = [[Int]?](repeating: nil, count: count)
     paths[0] = []
-    var spans: [NodePath: SourceSpan] = [:]
     var allWarnings = warnings
 
-    // Forward: paths, and inline content (in document order, so warnings come out in order).
+    // Forward: paths, spans, and inline content (in document order, so warnings are in order).
+    // The map is sized up front, as growing a dictionary keyed by array paths rehashes every
+    // key; inline nodes are about one per dozen bytes of text.
+    var spans: [NodePath: SourceSpan] = [:]
+    spans.reserveCapacity(count + input.count / 12)
     let inlineParser = InlineParser(references: references, options: options)
     var inlines = [[Inline]](repeating: [], count: count)
     for index in 0..<count {
       guard let path = paths[index] else { continue }
-      let node = nodes[index]
       var childNumber = 0
-      for child in node.children where !nodes[child].isRemoved {
-        paths[child] = path + [childNumber]
+      for child in nodes[index].children where !nodes[child].isRemoved {
+        paths[child] = path + CollectionOfOne(childNumber)
         childNumber += 1
       }
-      if index > 0 { spans[NodePath(path)] = SourceSpan(start: node.start, end: node.end) }
-      guard node.kind == .paragraph || node.kind == .heading else { continue }
-      let result = inlineParser.parse(inlineContent(of: node))
-      inlines[index] = result.inlines
-      for (relative, span) in result.spans {
-        spans[NodePath(path + relative.indices)] = span
-      }
-      allWarnings.append(contentsOf: result.warnings)
-    }
-    if count > 0 {
-      spans[NodePath([])] = SourceSpan(start: nodes[0].start, end: nodes[0].end)
+      spans[NodePath(path)] = SourceSpan(start: nodes[index].start, end: nodes[index].end)
+      let kind = nodes[index].kind
+      guard kind == .paragraph || kind == .heading else { continue }
+      let (parsed, inlineWarnings) = inlineParser.parse(
+        inlineContent(of: nodes[index]), spanPrefix: path, into: &spans)
+      inlines[index] = parsed
+      allWarnings.append(contentsOf: inlineWarnings)
     }
 
     // Backward: children are built before their parents.
