@@ -35,12 +35,14 @@ extension BlockParser {
       if BlockSyntax.isSpaceOrTab(byte(at: offset)) { advanceOffset(1, columns: true) }
       return .matched
     case .item:
-      if isBlank {
+      // Indentation first, as cmark does: a whitespace-only line keeps what lies beyond the
+      // item's content column (it matters in code blocks).
+      if indent >= nodes[index].marker.contentIndent {
+        advanceOffset(nodes[index].marker.contentIndent, columns: true)
+      } else if isBlank {
         // A blank line after an empty item ends it.
         if nodes[index].children.isEmpty { return .failed }
         advanceNextNonspace()
-      } else if indent >= nodes[index].marker.contentIndent {
-        advanceOffset(nodes[index].marker.contentIndent, columns: true)
       } else {
         return .failed
       }

@@ -67,12 +67,8 @@ extension BlockParser {
       case .codeBlock:
         built[index] = .codeBlock(codeBlock(of: node))
       case .htmlBlock:
-        var literal = node.content
-        if let end = BlockSyntax.trailingBlankLinesStart(literal) {
-          literal.removeSubrange(end...)
-        }
-        literal.append(BlockSyntax.newline)
-        built[index] = .html(String(decoding: literal, as: UTF8.self))
+        // Verbatim, as cmark keeps it: an unclosed block keeps its trailing blank lines.
+        built[index] = .html(String(decoding: node.content, as: UTF8.self))
       }
       // Release children once their parent holds them.
       for child in node.children {
