@@ -175,6 +175,19 @@ struct InlineLinkTests {
     #expect(result.spans[NodePath([4, 2])]?.description == "2:3-2:6")
   }
 
+  @Test func spansCanBeWrittenUnderABlockPath() {
+    let parser = InlineParser(references: [:], options: ParseOptions())
+    var spans: [NodePath: SourceSpan] = [NodePath([0]): SourceSpan(
+      start: SourcePosition(line: 1, column: 1, offset: 0),
+      end: SourcePosition(line: 1, column: 9, offset: 8))]
+    let (inlines, warnings) = parser.parse(
+      InlineContent(text: "a *b*"), spanPrefix: [0], into: &spans)
+    #expect(inlines == [.text("a "), .emphasis([.text("b")])])
+    #expect(warnings.isEmpty)
+    #expect(spans.count == 4)
+    #expect(spans[NodePath([0, 1, 0])]?.description == "1:4-1:5")
+  }
+
   @Test func imageWithSpan() {
     let document = CommonMark.parseInline("x ![alt *y*](/i.png)")
     #expect(

@@ -37,12 +37,24 @@ struct InlineParser: Sendable {
 
   /// Parses one paragraph's or heading's inline content.
   func parse(_ content: InlineContent) -> InlineParseResult {
+    var spans: [NodePath: SourceSpan] = [:]
+    let (inlines, warnings) = parse(content, spanPrefix: [], into: &spans)
+    return InlineParseResult(inlines: inlines, spans: spans, warnings: warnings)
+  }
+
+  /// Parses inline content, adding each inline's span to `spans` under `spanPrefix` (the
+  /// block's own path), which saves building and re-keying a dictionary per paragraph.
+  func parse(
+    _ content: InlineContent, spanPrefix: [Int], into spans: inout [NodePath: SourceSpan]
+  ) -> (inlines: [Inline], warnings: [RichTextWarning]) {
     var scan = InlineScan(bytes: content.bytes, references: references)
     scan.run()
     var builder = InlineTreeBuilder(
       bytes: content.bytes, lineStarts: content.lineStarts, maxDepth: options.maxNestingDepth)
-    let inlines = builder.build(scan.arena)
-    return InlineParseResult(inlines: inlines, spans: builder.spans, warnings: builder.warnings)
+    swap(&builder.spans, &spans)
+    let inlines = builder.build(scan.arena, pathPrefix: spanPrefix)
+    swap(&builder.spans, &spans)
+    return (inlines, builder.warnings)
   }
 }
 
