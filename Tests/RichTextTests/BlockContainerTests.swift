@@ -99,3 +99,32 @@ import Testing
     #expect(document.sourceMap.span(at: NodePath([1, 0, 7]))?.description == "3:1-3:2")
   }
 }
+
+/// Cases found by comparing with cmark-gfm on random block soup.
+@Suite struct BlockDifferentialRegressionTests {
+  /// Definitions are leaf blocks (spec 4.7), so a blank line after them loosens the list
+  /// (cmark-gfm says tight here; see BlockFinalize.swift).
+  @Test func definitionOnlyParagraphCountsForLooseness() {
+    let document = CommonMark.parse("10. [a]: /u\n\n    text\n")
+    let list = ListBlock(
+      kind: .ordered(start: 10, delimiter: UInt8(ascii: ".")), isTight: false,
+      items: [[.paragraph([.text("text")])]])
+    #expect(document.blocks == [.list(list)])
+    #expect(spanText(document, [0, 0, 0]) == "3:5-3:9")
+  }
+
+  @Test func whitespaceLineInItemCodeKeepsColumnsPastTheContentIndent() {
+    let document = CommonMark.parse("1. ```\n\t    \n   x\n")
+    let code = CodeBlock(info: "", literal: "     \nx\n", isFenced: true)
+    let list = ListBlock(
+      kind: .ordered(start: 1, delimiter: UInt8(ascii: ".")), isTight: true,
+      items: [[.codeBlock(code)]])
+    #expect(document.blocks == [.list(list)])
+  }
+
+  @Test func unclosedHTMLBlockKeepsTrailingBlankLinesVerbatim() {
+    let document = CommonMark.parse("<pre>\nx\n\n \n")
+    #expect(document.blocks == [.html("<pre>\nx\n\n \n")])
+    #expect(spanText(document, [0]) == "1:1-2:2")
+  }
+}

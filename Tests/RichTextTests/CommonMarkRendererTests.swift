@@ -117,4 +117,21 @@ import Testing
     let code = CodeBlock(info: "", literal: "c\n", isFenced: false)
     #expect(CommonMark.render([.list(list), .codeBlock(code)]) == "-    a\n\n    c\n")
   }
+
+  @Test func looseListsWithOneBlockKeepTheirLooseness() {
+    let list = ListBlock(kind: .bullet(marker: 45), isTight: false, items: [
+      [.paragraph([.text("a")])]
+    ])
+    let rendered = CommonMark.render([.list(list)])
+    #expect(rendered == "- a\n\n  [//]: #\n")
+    #expect(CommonMark.parse(rendered).blocks == [.list(list)])
+  }
+
+  @Test func quotesInTightItemsCloseBeforeAParagraph() {
+    let item: [Block] = [.blockQuote([.paragraph([.text("q")])]), .paragraph([.text("p")])]
+    let list = ListBlock(kind: .bullet(marker: 45), isTight: true, items: [item])
+    let rendered = CommonMark.render([.list(list)])
+    #expect(rendered == "- > q\n  >\n  p\n")
+    #expect(CommonMark.parse(rendered).blocks == [.list(list)])
+  }
 }

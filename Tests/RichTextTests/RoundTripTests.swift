@@ -9,11 +9,25 @@ import Testing
   /// Examples whose trees CommonMark text cannot reproduce; each says why.
   static let exclusions: [Int: String] = [:]
 
-  @Test func specExamplesRoundTrip() throws {
+  /// Each example as written, inside a block quote, and inside a list item: containers
+  /// exercise the renderer's line prefixes, laziness and tight/loose choices.
+  static let wrappers: [(name: String, wrap: @Sendable (String) -> String)] = [
+    ("plain", { $0 }),
+    ("quoted", { prefixLines($0, first: "> ", rest: "> ") }),
+    ("in a list item", { prefixLines($0, first: "1. ", rest: "   ") }),
+  ]
+
+  static func prefixLines(_ text: String, first: String, rest: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().enumerated()
+      .map { ($0.offset == 0 ? first : rest) + $0.element + "\n" }.joined()
+  }
+
+  @Test(arguments: 0..<3) func specExamplesRoundTrip(wrapper: Int) throws {
     guard let examples = try RoundTripSpec.examples() else { return }
+    let (name, wrap) = Self.wrappers[wrapper]
     var failures: [(number: Int, detail: String)] = []
     for example in examples where Self.exclusions[example.number] == nil {
-      let tree = CommonMark.parse(example.markdown).blocks
+      let tree = CommonMark.parse(wrap(example.markdown)).blocks
       let rendered = CommonMark.render(tree)
       let reparsed = CommonMark.parse(rendered).blocks
       if reparsed != tree {
@@ -26,7 +40,7 @@ import Testing
       }
     }
     let checked = examples.count - Self.exclusions.count
-    print("round trip: \(checked - failures.count) of \(checked) spec examples "
+    print("round trip (\(name)): \(checked - failures.count) of \(checked) spec examples "
       + "(\(Self.exclusions.count) excluded)")
     for failure in failures.prefix(10) {
       Issue.record("example \(failure.number): \(failure.detail)")
@@ -53,6 +67,29 @@ import Testing
     let rendered = CommonMark.render(tree)
     #expect(CommonMark.parse(rendered).blocks == tree, "rendered:\n\(rendered)")
     #expect(CommonMark.render(CommonMark.parse(rendered).blocks) == rendered)
+  }
+
+  /// Random strings of markup-significant pieces, from a fixed seed: each parse must survive
+  /// render and re-parse, and rendering must be a fixed point.
+  @Test func randomMarkupRoundTrips() {
+    let pieces = [
+      "*", "_", "`", "[", "]", "(", ")", "<", ">", "!", "#", "-", "+", "=", "\\", "&", ";", ":",
+      " ", "  ", "\n", "\n\n", "\t", "1.", "2)", "~~~", "```", "a", "b", "foo", "http://x.y",
+      "<a>", "</a>", "&amp;", "\"", "'", "    ", "- ", "> ", "1. ", "***", "---", "<div>",
+      "[x]: /u", "[x]", "a@b.c", "é", "**", "__",
+    ]
+    var random = RoundTripRandom(state: 1)
+    var failures: [String] = []
+    for _ in 0..<5000 {
+      let count = Int(random.next() % 30)
+      let input = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+        .joined()
+      let tree = CommonMark.parse(input).blocks
+      let rendered = CommonMark.render(tree)
+      let reparsed = CommonMark.parse(rendered).blocks
+      if reparsed != tree || CommonMark.render(reparsed) != rendered { failures.append(input) }
+    }
+    #expect(failures.isEmpty, "inputs: \(failures.prefix(5).map(\.debugDescription))")
   }
 
   @Test func inlineRenderingRoundTripsThroughParseInline() throws {
@@ -109,5 +146,18 @@ enum RoundTripSpec {
       }
     }
     return examples
+  }
+}
+
+/// SplitMix64, so the random round-trip inputs are the same on every run.
+struct RoundTripRandom {
+  var state: UInt64
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 }

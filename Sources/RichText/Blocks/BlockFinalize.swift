@@ -11,6 +11,11 @@ extension BlockParser {
       // Only definitions were left out, so what remains is either real text or nothing.
       let content = nodes[index].content
       if content.allSatisfy({ $0 == BlockSyntax.newline || BlockSyntax.isSpaceOrTab($0) }) {
+        // It leaves the tree but stays among its parent's children: link reference
+        // definitions are leaf blocks (spec 4.7), so a blank line between one and another
+        // block makes a list loose, as the spec words it. cmark and commonmark.js unlink the
+        // paragraph first and call `- a\n\n  [x]: /u` tight; the spec's reading is also what
+        // lets the CommonMark renderer write a loose one-item list.
         nodes[index].isRemoved = true
       }
     case .list:

@@ -34,6 +34,9 @@ struct ListMarker: Sendable {
   /// The columns of indentation before the marker.
   var markerOffset: Int
 
+  /// The columns a line needs before continuing the item's content.
+  var contentIndent: Int { markerOffset + padding }
+
   /// Whether an item with `other` as its marker continues a list with this marker.
   func matches(_ other: ListMarker) -> Bool {
     isOrdered == other.isOrdered && character == other.character

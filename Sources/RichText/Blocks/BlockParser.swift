@@ -7,6 +7,8 @@
 struct BlockParser {
   /// The whole input.
   let input: [UInt8]
+  /// Where NULs in the caller's input were replaced with U+FFFD in ``input``.
+  let nulReplacement: NULReplacement
   /// Limits, such as the container nesting bound.
   let options: ParseOptions
   /// The working tree; index 0 is the document.
@@ -46,10 +48,12 @@ struct BlockParser {
 
   /// Creates a parser for `input`.
   init(input: [UInt8], options: ParseOptions) {
-    self.input = input
+    (self.input, self.nulReplacement) = NULReplacement.apply(to: input)
     self.options = options
     let origin = SourcePosition(line: 1, column: 1, offset: 0)
     nodes = [BlockNode(kind: .document, parent: 0, start: origin, depth: 0)]
+    // Roughly one block per 40 bytes of typical text; growing a large arena copies it.
+    nodes.reserveCapacity(input.count / 40 + 16)
   }
 
   /// Reads every line (ended by `\n`, `\r\n` or `\r`) and closes all blocks.
@@ -242,11 +246,12 @@ struct BlockParser {
   /// Block quote lines are never blank (they hold a `>`), blank lines in fenced code do not
   /// count, and neither does the line that opened an empty list item.
   private mutating func markLastLineBlank(_ container: Int) {
-    let node = nodes[container]
+    let kind = nodes[container].kind
     let isLastLineBlank =
       isBlank
-      && !(node.kind == .blockQuote || (node.kind == .codeBlock && node.isFenced)
-        || (node.kind == .item && node.children.isEmpty && node.start.line == lineNumber))
+      && !(kind == .blockQuote || (kind == .codeBlock && nodes[container].isFenced)
+        || (kind == .item && nodes[container].children.isEmpty
+          && nodes[container].start.line == lineNumber))
     var current = container
     while true {
       nodes[current].lastLineBlank = isLastLineBlank
@@ -277,7 +282,7 @@ struct BlockParser {
     if nodes[tip].kind == .paragraph {
       nodes[tip].lineStarts.append((nodes[tip].content.count, position(at: offset)))
     }
-    appendReplacingNUL(input[offset..<lineEnd], to: &nodes[tip].content)
+    nodes[tip].content.append(contentsOf: input[offset..<lineEnd])
     nodes[tip].content.append(BlockSyntax.newline)
   }
 
@@ -303,16 +308,5 @@ struct BlockParser {
       oldTip = parent
     }
     allClosed = true
-  }
-}
-
-/// Copies `bytes`, replacing each NUL with U+FFFD as the spec requires for security.
-func appendReplacingNUL(_ bytes: ArraySlice<UInt8>, to output: inout [UInt8]) {
-  guard bytes.contains(0) else {
-    output.append(contentsOf: bytes)
-    return
-  }
-  for byte in bytes {
-    if byte == 0 { output.append(contentsOf: [0xEF, 0xBF, 0xBD]) } else { output.append(byte) }
   }
 }

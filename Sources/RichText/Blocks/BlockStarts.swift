@@ -24,8 +24,8 @@ enum StartResult {
 extension BlockParser {
   /// Checks whether the current line continues the open block `index`, consuming its prefix.
   mutating func continueBlock(_ index: Int) -> ContinueResult {
-    let node = nodes[index]
-    switch node.kind {
+    // Fields are read in place: copying the node would retain its arrays on every line.
+    switch nodes[index].kind {
     case .document, .list:
       return .matched
     case .blockQuote:
@@ -35,12 +35,14 @@ extension BlockParser {
       if BlockSyntax.isSpaceOrTab(byte(at: offset)) { advanceOffset(1, columns: true) }
       return .matched
     case .item:
-      if isBlank {
+      // Indentation first, as cmark does: a whitespace-only line keeps what lies beyond the
+      // item's content column (it matters in code blocks).
+      if indent >= nodes[index].marker.contentIndent {
+        advanceOffset(nodes[index].marker.contentIndent, columns: true)
+      } else if isBlank {
         // A blank line after an empty item ends it.
-        if node.children.isEmpty { return .failed }
+        if nodes[index].children.isEmpty { return .failed }
         advanceNextNonspace()
-      } else if indent >= node.marker.markerOffset + node.marker.padding {
-        advanceOffset(node.marker.markerOffset + node.marker.padding, columns: true)
       } else {
         return .failed
       }
@@ -48,16 +50,17 @@ extension BlockParser {
     case .heading, .thematicBreak:
       return .failed
     case .codeBlock:
-      if node.isFenced {
-        if indent <= 3, byte(at: nextNonspace) == node.fenceCharacter,
+      if nodes[index].isFenced {
+        let fence = nodes[index].fenceCharacter
+        if indent <= 3, byte(at: nextNonspace) == fence,
           let length = BlockSyntax.closingFenceLength(
-            input, nextNonspace, lineEnd, character: node.fenceCharacter),
-          length >= node.fenceLength
+            input, nextNonspace, lineEnd, character: fence),
+          length >= nodes[index].fenceLength
         {
           finalize(index)
           return .lineConsumed
         }
-        var remaining = node.fenceOffset
+        var remaining = nodes[index].fenceOffset
         while remaining > 0, BlockSyntax.isSpaceOrTab(byte(at: offset)) {
           advanceOffset(1, columns: true)
           remaining -= 1
@@ -71,7 +74,8 @@ extension BlockParser {
       }
       return .matched
     case .htmlBlock:
-      return isBlank && (node.htmlKind == 6 || node.htmlKind == 7) ? .failed : .matched
+      let endsAtBlankLine = nodes[index].htmlKind == 6 || nodes[index].htmlKind == 7
+      return isBlank && endsAtBlankLine ? .failed : .matched
     case .paragraph:
       return isBlank ? .failed : .matched
     }
@@ -103,7 +107,7 @@ extension BlockParser {
       nodes[heading].level = level
       let contentEnd = BlockSyntax.atxContentEnd(input, offset, lineEnd)
       nodes[heading].lineStarts = [(0, position(at: offset))]
-      appendReplacingNUL(input[offset..<contentEnd], to: &nodes[heading].content)
+      nodes[heading].content.append(contentsOf: input[offset..<contentEnd])
       advanceOffset(lineEnd - offset, columns: false)
       return .leaf
     }

@@ -11,31 +11,29 @@ extension BlockParser {
     let count = nodes.count
     var paths = [[Int]?](repeating: nil, count: count)
     paths[0] = []
-    var spans: [NodePath: SourceSpan] = [:]
     var allWarnings = warnings
 
-    // Forward: paths, and inline content (in document order, so warnings come out in order).
+    // Forward: paths, spans, and inline content (in document order, so warnings are in order).
+    // The map is sized up front, as growing a dictionary keyed by array paths rehashes every
+    // key; inline nodes are about one per dozen bytes of text.
+    var spans: [NodePath: SourceSpan] = [:]
+    spans.reserveCapacity(count + input.count / 12)
     let inlineParser = InlineParser(references: references, options: options)
     var inlines = [[Inline]](repeating: [], count: count)
     for index in 0..<count {
       guard let path = paths[index] else { continue }
-      let node = nodes[index]
       var childNumber = 0
-      for child in node.children where !nodes[child].isRemoved {
-        paths[child] = path + [childNumber]
+      for child in nodes[index].children where !nodes[child].isRemoved {
+        paths[child] = path + CollectionOfOne(childNumber)
         childNumber += 1
       }
-      if index > 0 { spans[NodePath(path)] = SourceSpan(start: node.start, end: node.end) }
-      guard node.kind == .paragraph || node.kind == .heading else { continue }
-      let result = inlineParser.parse(inlineContent(of: node))
-      inlines[index] = result.inlines
-      for (relative, span) in result.spans {
-        spans[NodePath(path + relative.indices)] = span
-      }
-      allWarnings.append(contentsOf: result.warnings)
-    }
-    if count > 0 {
-      spans[NodePath([])] = SourceSpan(start: nodes[0].start, end: nodes[0].end)
+      spans[NodePath(path)] = SourceSpan(start: nodes[index].start, end: nodes[index].end)
+      let kind = nodes[index].kind
+      guard kind == .paragraph || kind == .heading else { continue }
+      let (parsed, inlineWarnings) = inlineParser.parse(
+        inlineContent(of: nodes[index]), spanPrefix: path, into: &spans)
+      inlines[index] = parsed
+      allWarnings.append(contentsOf: inlineWarnings)
     }
 
     // Backward: children are built before their parents.
@@ -47,6 +45,15 @@ extension BlockParser {
       switch node.kind {
       case .document:
         let blocks = children()
+        if !nulReplacement.replacements.isEmpty {
+          let map = nulReplacement
+          spans = spans.mapValues {
+            SourceSpan(start: map.original($0.start), end: map.original($0.end))
+          }
+          for index in allWarnings.indices {
+            allWarnings[index].position = allWarnings[index].position.map(map.original)
+          }
+        }
         return RichTextDocument(
           blocks: blocks, sourceMap: RichTextSourceMap(spans: spans), warnings: allWarnings)
       case .paragraph:
@@ -69,12 +76,8 @@ extension BlockParser {
       case .codeBlock:
         built[index] = .codeBlock(codeBlock(of: node))
       case .htmlBlock:
-        var literal = node.content
-        if let end = BlockSyntax.trailingBlankLinesStart(literal) {
-          literal.removeSubrange(end...)
-        }
-        literal.append(BlockSyntax.newline)
-        built[index] = .html(String(decoding: literal, as: UTF8.self))
+        // Verbatim, as cmark keeps it: an unclosed block keeps its trailing blank lines.
+        built[index] = .html(String(decoding: node.content, as: UTF8.self))
       }
       // Release children once their parent holds them.
       for child in node.children {

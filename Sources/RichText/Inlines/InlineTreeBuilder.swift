@@ -38,6 +38,9 @@ struct InlineTreeBuilder {
     var path: [Int]
     var cursor: Int
     var children: [Inline] = []
+    /// Pending text: a single source slice is kept as a range and copied only when a second
+    /// piece joins it (most text nodes are one slice).
+    var textSlice: Range<Int>?
     var text: [UInt8] = []
     var textStart = 0
     var textEnd = 0
@@ -47,6 +50,7 @@ struct InlineTreeBuilder {
 
   /// Converts the children of the arena's root; span paths start with `pathPrefix`.
   mutating func build(_ arena: InlineArena, pathPrefix: [Int] = []) -> [Inline] {
+    if spans.isEmpty { spans.reserveCapacity(arena.nodes.count) }
     var frames = [Frame(node: 0, path: pathPrefix, cursor: arena.nodes[0].firstChild)]
     while !frames.isEmpty {
       let top = frames.count - 1
@@ -65,7 +69,14 @@ struct InlineTreeBuilder {
       frames[top].cursor = node.next
       switch node.kind {
       case .text:
-        appendText(&frames[top], bytes[node.textStart..<node.textEnd], node.start, node.end)
+        guard node.textEnd > node.textStart else { break }
+        if frames[top].text.isEmpty, frames[top].textSlice == nil {
+          frames[top].textSlice = node.textStart..<node.textEnd
+          frames[top].textStart = node.start
+          frames[top].textEnd = node.end
+        } else {
+          appendText(&frames[top], bytes[node.textStart..<node.textEnd], node.start, node.end)
+        }
       case .ownedText(let text):
         appendText(&frames[top], ArraySlice(text.utf8), node.start, node.end)
       case .emphasis, .strong, .link, .image, .root:
@@ -120,22 +131,33 @@ struct InlineTreeBuilder {
     _ frame: inout Frame, _ text: ArraySlice<UInt8>, _ start: Int, _ end: Int
   ) {
     guard !text.isEmpty else { return }
-    if frame.text.isEmpty { frame.textStart = start }
+    if let slice = frame.textSlice {
+      frame.text.append(contentsOf: bytes[slice])
+      frame.textSlice = nil
+    } else if frame.text.isEmpty {
+      frame.textStart = start
+    }
     frame.text.append(contentsOf: text)
     frame.textEnd = end
   }
 
   private mutating func flushText(_ frame: inout Frame) {
+    if let slice = frame.textSlice {
+      frame.textSlice = nil
+      record(frame.path + [frame.children.count], frame.textStart, frame.textEnd)
+      frame.children.append(.text(Self.string(bytes[slice])))
+      return
+    }
     guard !frame.text.isEmpty else { return }
     record(frame.path + [frame.children.count], frame.textStart, frame.textEnd)
-    // U+0000 is replaced for security, as the spec requires.
-    if frame.text.contains(0) {
-      let text = frame.text.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }
-      frame.children.append(.text(String(decoding: text, as: UTF8.self)))
-    } else {
-      frame.children.append(.text(String(decoding: frame.text, as: UTF8.self)))
-    }
+    frame.children.append(.text(Self.string(frame.text[...])))
     frame.text.removeAll(keepingCapacity: true)
+  }
+
+  /// Text from bytes, with U+0000 replaced (for security, as the spec requires).
+  private static func string(_ text: ArraySlice<UInt8>) -> String {
+    guard text.contains(0) else { return String(decoding: text, as: UTF8.self) }
+    return String(decoding: text.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }, as: UTF8.self)
   }
 
   private mutating func record(_ path: [Int], _ start: Int, _ end: Int) {
