@@ -83,7 +83,7 @@ struct JSONScannerErrorTests {
       text: "[\"a\u{7}\"]", id: "json.syntax", at: "1:4@3",
       says: "control character U+0007 inside a string; write it as '\\u0007'"),
     ErrorCase(
-      text: "[1,\r2 x]", id: "json.syntax", at: "2:3@5",
+      text: "[1,\r2 x]", id: "json.syntax", at: "2:3@6",
       says: "expected ',' or ']' after the array element, found 'x'"),
   ]
 
