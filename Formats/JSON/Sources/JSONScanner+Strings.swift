@@ -7,12 +7,16 @@ extension JSONParser {
     let open = index
     index += 1
     let contentStart = index
-    try skipPlainText()
+    // Strings hold no line breaks, so counting their scalars here spares `location(at:)` a
+    // second pass over long texts.
+    var scalars = 1
+    try skipPlainText(counting: &scalars)
     // Most strings hold no escapes: decode the validated slice in one go.
     if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
       let text = String(
         decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self)
       index += 1
+      noteColumns(scalars + 1, from: open)
       return text
     }
     var buffer = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
@@ -20,12 +24,15 @@ extension JSONParser {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         index += 1
+        noteColumns(scalars + 1, from: open)
         return String(decoding: buffer, as: UTF8.self)
       }
       guard byte == UInt8(ascii: "\\") else { throw controlCharacterError(byte) }
+      let escapeStart = index
       try parseEscape(into: &buffer)
+      scalars += index - escapeStart  // escapes are ASCII
       let runStart = index
-      try skipPlainText()
+      try skipPlainText(counting: &scalars)
       buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
     }
     throw failure(
@@ -33,25 +40,47 @@ extension JSONParser {
       at: open)
   }
 
+  /// Records that the `scalars` scalars from `start` end at `index`, when the column count
+  /// stands at `start` (a warning inside the string may have moved it on; it then recounts).
+  private mutating func noteColumns(_ scalars: Int, from start: Int) {
+    guard countedOffset == start else { return }
+    countedOffset = index
+    countedColumn += scalars
+  }
+
   /// Advances over string content that needs no decoding, validating its UTF-8, up to a quote,
-  /// a backslash, a control character or the end of input.
-  private mutating func skipPlainText() throws(JSONParseFailure) {
+  /// a backslash, a control character or the end of input; adds the scalars passed to `scalars`.
+  private mutating func skipPlainText(counting scalars: inout Int) throws(JSONParseFailure) {
     // Works on locals: the compiler keeps them in registers, which it will not do for `self`.
     let bytes = self.bytes
     let count = bytes.count
     var cursor = index
-    defer { index = cursor }
+    var counted = 0
+    defer {
+      index = cursor
+      scalars += counted
+    }
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
     while cursor < count {
       // Eight bytes at a time while they are plain ASCII: long prose strings dominate briefings.
-      while cursor + 8 <= count,
-        !Self.needsAttention(base.loadUnaligned(fromByteOffset: cursor, as: UInt64.self))
-      {
+      while cursor + 8 <= count {
+        let word = UInt64(
+          littleEndian: base.loadUnaligned(fromByteOffset: cursor, as: UInt64.self))
+        let flags = Self.attentionFlags(word)
+        guard flags == 0 else {
+          // The lowest flag is exact (false positives only follow a true one): jump to it.
+          let plain = flags.trailingZeroBitCount / 8
+          cursor += plain
+          counted += plain
+          break
+        }
         cursor += 8
+        counted += 8
       }
       guard cursor < count else { return }
       let byte = bytes[cursor]
       if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return }
+      counted += 1
       if byte < 0x80 {
         cursor += 1
       } else {
@@ -65,11 +94,11 @@ extension JSONParser {
     }
   }
 
-  /// Whether any of the eight bytes in `word` is a quote, a backslash, a control character or
-  /// non-ASCII (bit tricks from "Bit Twiddling Hacks": a byte is zero iff `(b - 1) & ~b` has its
-  /// high bit set).
+  /// The high bit of each of the eight bytes in `word` (first byte lowest) that is a quote, a
+  /// backslash, a control character or non-ASCII. Bit tricks from "Bit Twiddling Hacks": byte
+  /// `b` is zero iff `(b - 1) & ~b` has its high bit set, barring borrows from a lower hit.
   @inline(__always)
-  private static func needsAttention(_ word: UInt64) -> Bool {
+  private static func attentionFlags(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     let quotes = word ^ (ones &* 0x22)
@@ -77,7 +106,7 @@ extension JSONParser {
     let hasQuote = (quotes &- ones) & ~quotes
     let hasBackslash = (backslashes &- ones) & ~backslashes
     let hasControl = (word &- ones &* 0x20) & ~word
-    return ((hasQuote | hasBackslash | hasControl) & highs) | (word & highs) != 0
+    return (hasQuote | hasBackslash | hasControl | word) & highs
   }
 
   private mutating func controlCharacterError(_ byte: UInt8) -> JSONParseFailure {

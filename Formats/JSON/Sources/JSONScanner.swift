@@ -81,8 +81,10 @@ struct JSONParser {
   private struct Frame {
     var isObject: Bool
     var start: SourceLocation
-    /// Where this container's items begin in the shared `values` or `members` stack.
-    var base: Int
+    /// The array's items so far; moved, not copied, into the node when the array closes.
+    var items: [TreeNode] = []
+    /// The object's members so far.
+    var members: [TreeMember] = []
   }
 
   let bytes: UnsafeBufferPointer<UInt8>
@@ -167,8 +169,6 @@ struct JSONParser {
   /// Parses one value, with all its nested values, without recursion.
   private mutating func parseValueTree() throws(JSONParseFailure) -> TreeNode {
     var frames: [Frame] = []
-    var values: [TreeNode] = []
-    var members: [TreeMember] = []
     var keys: [(key: String, range: SourceRange)] = []
     var afterComma = false
     while true {
@@ -195,8 +195,7 @@ struct JSONParser {
           node = TreeNode(
             isObject ? .object([]) : .array([]), range: SourceRange(start: start, end: here()))
         } else {
-          frames.append(
-            Frame(isObject: isObject, start: start, base: isObject ? members.count : values.count))
+          frames.append(Frame(isObject: isObject, start: start))
           if isObject { keys.append(try parseKey(afterComma: false, objectStart: start)) }
           afterComma = false
           continue
@@ -213,42 +212,39 @@ struct JSONParser {
       }
       // Hand the finished value to its container, closing every container that ends here.
       while true {
-        guard let frame = frames.last else { return node }
+        guard let frame = frames.indices.last else { return node }
         skipWhitespace()
-        if frame.isObject {
+        if frames[frame].isObject {
           let key = keys.removeLast()
-          members.append(TreeMember(key: key.key, keyRange: key.range, value: node))
+          frames[frame].members.append(TreeMember(key: key.key, keyRange: key.range, value: node))
           if index < bytes.count, bytes[index] == UInt8(ascii: ",") {
             index += 1
             skipWhitespace()
-            keys.append(try parseKey(afterComma: true, objectStart: frame.start))
+            keys.append(try parseKey(afterComma: true, objectStart: frames[frame].start))
             break
           }
           guard index < bytes.count, bytes[index] == UInt8(ascii: "}") else {
-            throw expectedSeparator(closer: "}", what: "object member", frame.start)
+            throw expectedSeparator(closer: "}", what: "object member", frames[frame].start)
           }
           index += 1
+          let closed = frames.removeLast()
           node = TreeNode(
-            .object(Array(members[frame.base...])),
-            range: SourceRange(start: frame.start, end: here()))
-          members.removeSubrange(frame.base...)
+            .object(closed.members), range: SourceRange(start: closed.start, end: here()))
         } else {
-          values.append(node)
+          frames[frame].items.append(node)
           if index < bytes.count, bytes[index] == UInt8(ascii: ",") {
             index += 1
             skipWhitespace()
             break
           }
           guard index < bytes.count, bytes[index] == UInt8(ascii: "]") else {
-            throw expectedSeparator(closer: "]", what: "array element", frame.start)
+            throw expectedSeparator(closer: "]", what: "array element", frames[frame].start)
           }
           index += 1
+          let closed = frames.removeLast()
           node = TreeNode(
-            .array(Array(values[frame.base...])),
-            range: SourceRange(start: frame.start, end: here()))
-          values.removeSubrange(frame.base...)
+            .array(closed.items), range: SourceRange(start: closed.start, end: here()))
         }
-        frames.removeLast()
       }
       afterComma = frames.last?.isObject == false
     }

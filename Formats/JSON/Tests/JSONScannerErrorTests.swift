@@ -82,6 +82,9 @@ struct JSONScannerErrorTests {
     ErrorCase(
       text: "[\"a\u{7}\"]", id: "json.syntax", at: "1:4@3",
       says: "control character U+0007 inside a string; write it as '\\u0007'"),
+    ErrorCase(
+      text: "[1,\r2 x]", id: "json.syntax", at: "2:3@6",
+      says: "expected ',' or ']' after the array element, found 'x'"),
   ]
 
   @Test("each malformed document gives one error with its position and advice", arguments: cases)
