@@ -164,25 +164,21 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
   }
 }
 
-/// A 10 MB briefing reads and writes in time linear in its size.
-@Suite struct JSONFormatPerformanceTests {
-  @Test func tenMegabytesReadAndWrite() throws {
+/// A large briefing (over 1 MB) writes and reads back equal. Speed is measured by the
+/// Benchmarks package, not here: tests assert results, never timings.
+@Suite struct JSONLargeDocumentTests {
+  @Test func largeBriefingReadsBackEqual() throws {
     let item = Array(repeating: "Asia‑Pacific trade “note”", count: 9).joined(separator: " ")
-    let questions = (0..<16_000).map { index in
+    let questions = (0..<2_400).map { index in
       Question(
         question: InlineText(plain: "Question \(index)?"),
         answer: BlockText(plainParagraphs: [item, item]), id: "q-\(index)")
     }
     let briefing = Briefing(
       title: InlineText(plain: "Large"), sections: [.questions(QuestionsSection(items: questions))])
-    let clock = ContinuousClock()
-    var text = ""
-    let writing = try clock.measure { text = try writeJSON(briefing) }
-    #expect(text.utf8.count > 10_000_000)
-    var result: ReadResult?
-    let reading = clock.measure { result = readJSON(text) }
-    #expect(result?.briefing == briefing, "the large briefing did not read back equal")
-    print("10 MB JSON (\(text.utf8.count) bytes): write \(writing), read \(reading)")
-    #expect(reading < .seconds(120) && writing < .seconds(120))
+    let text = try writeJSON(briefing)
+    #expect(text.utf8.count > 1_000_000)
+    let result = readJSON(text)
+    #expect(result.briefing == briefing, "the large briefing did not read back equal")
   }
 }

@@ -68,13 +68,10 @@ struct PlainTextMalformedTests {
     #expect(result.briefing?.engagement?.reactions.first?.label == "Likes")
   }
 
-  @Test("1 MB on one line is the title, read in linear time")
+  @Test("1 MB on one line is the title")
   func oneMegabyteLine() throws {
     let line = String(repeating: "word ", count: 200_000) + "Expand"
-    let clock = ContinuousClock()
-    let start = clock.now
     let result = Fixture.read(line)
-    #expect(clock.now - start < .seconds(10))
     let briefing = try #require(result.briefing)
     #expect(briefing.title.inlines == [.text(line)])
     #expect(briefing.sections.isEmpty)

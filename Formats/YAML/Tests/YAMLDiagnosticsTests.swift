@@ -123,10 +123,8 @@ import YAMLFormat
         + "]\n"
       previous = name
     }
-    let clock = ContinuousClock()
-    let start = clock.now
+    // The composer refuses before expanding: a hang or memory blow-up would never get here.
     let result = readYAML(yaml)
-    #expect(clock.now - start < .seconds(2))
     #expect(result.briefing == nil)
     expectDiagnostic(result, "yaml.alias-limit", path: nil, at: (5, 8))
   }
