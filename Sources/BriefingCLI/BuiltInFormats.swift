@@ -13,6 +13,7 @@ public enum BuiltInFormats {
       JSONFormat(),
       HTMLFormat(),
       PlainTextFormat(),
+      ASTFormat(),
     ]
   }
 
