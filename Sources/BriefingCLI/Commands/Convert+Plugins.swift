@@ -4,8 +4,8 @@ import BriefingFormats
 /// How `convert` brings in executable plugins and runs filters.
 extension Convert {
   /// `context` with the plugins this conversion needs: those named by `--from`/`--to` that no
-  /// registered format provides, or, when a file extension names no registered format, every
-  /// plugin found (their extensions may).
+  /// registered format provides, or, when a file extension names no registered format (or is
+  /// dotted), every plugin found (their extensions may).
   func addingPlugins(to context: CommandContext) throws(CLIError) -> CommandContext {
     var context = context
     for name in [formats.from, formats.to].compactMap({ $0 }) {
@@ -13,7 +13,12 @@ extension Convert {
     }
     var paths = formats.from == nil ? inputs.filter { $0 != "-" } : []
     if formats.to == nil, let output = output.output, output != "-" { paths.append(output) }
-    if paths.contains(where: { context.registry.format(forPath: $0) == nil }) {
+    // A plugin may claim a dotted extension (`slack.json`) that beats a built-in's `json`.
+    let mayNeedPlugins = paths.contains { path in
+      context.registry.format(forPath: path) == nil
+        || (path.split(separator: "/").last ?? "").filter { $0 == "." }.count > 1
+    }
+    if mayNeedPlugins {
       context = plugins.addingAll(to: context) { _ in }
     }
     return context
