@@ -8,7 +8,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .library(name: "JSONFeedFormat", targets: ["JSONFeedFormat"]),
-    .executable(name: "briefing", targets: ["briefing"]),
+    .executable(name: "briefing", targets: ["JSONFeedBriefing"]),
   ],
   dependencies: [.package(name: "BriefingKit", path: "../..")],
   targets: [
@@ -18,9 +18,11 @@ let package = Package(
         .product(name: "BriefingFormats", package: "BriefingKit"),
         .product(name: "RichText", package: "BriefingKit"),
       ]),
+    // Target names must be unique across the package graph, so only the product is `briefing`.
     .executableTarget(
-      name: "briefing",
-      dependencies: ["JSONFeedFormat", .product(name: "BriefingCLI", package: "BriefingKit")]),
+      name: "JSONFeedBriefing",
+      dependencies: ["JSONFeedFormat", .product(name: "BriefingCLI", package: "BriefingKit")],
+      path: "Sources/briefing"),
     .testTarget(
       name: "JSONFeedFormatTests",
       dependencies: [
