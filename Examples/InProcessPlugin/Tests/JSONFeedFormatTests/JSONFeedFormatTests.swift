@@ -10,7 +10,7 @@ import Testing
   /// BriefingKit's seed briefing, found from this file's path.
   static let seedPath: String = {
     var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }  // file, JSONFeedFormatTests, Tests, package
+    for _ in 0..<3 { url.deleteLastPathComponent() }  // file, JSONFeedFormatTests, Tests
     return url.path + "/../apec-som1.yaml"
   }()
 
