@@ -49,7 +49,8 @@ public struct FormatRegistry: Sendable {
     let lowered = fileName.lowercased()
     let dotted = formats.first { format in
       format.descriptor.fileExtensions.contains { ext in
-        ext.contains(".") && lowered.count > ext.count + 1 && lowered.hasSuffix("." + ext.lowercased())
+        ext.contains(".") && lowered.count > ext.count + 1
+          && lowered.hasSuffix("." + ext.lowercased())
       }
     }
     if let dotted { return dotted }

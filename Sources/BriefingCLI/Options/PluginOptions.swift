@@ -14,7 +14,8 @@ struct PluginOptions: ParsableArguments {
 
   @Option(
     name: .customLong("plugin-timeout"),
-    help: ArgumentHelp("Seconds a plugin or filter may run before it is stopped.", valueName: "seconds"))
+    help: ArgumentHelp(
+      "Seconds a plugin or filter may run before it is stopped.", valueName: "seconds"))
   var pluginTimeout: Double = 30
 
   @Option(
@@ -78,8 +79,9 @@ struct PluginOptions: ParsableArguments {
     for candidate in discovery(in: context).candidates() {
       if let shadowing = context.registry.format(named: candidate.name) {
         if !(shadowing is ExternalFormat) {
-          warn("plugin '\(candidate.name)' at '\(candidate.path)' is ignored: a built-in "
-            + "format has that name")
+          warn(
+            "plugin '\(candidate.name)' at '\(candidate.path)' is ignored: a built-in "
+              + "format has that name")
         }
         continue
       }
@@ -87,8 +89,9 @@ struct PluginOptions: ParsableArguments {
         name: candidate.name, executable: candidate.path, host: host(in: context))
       {
       case .failure(let error):
-        warn("plugin '\(candidate.name)' at '\(candidate.path)' is ignored: "
-          + error.diagnostic.message + " [\(error.diagnostic.id)]")
+        warn(
+          "plugin '\(candidate.name)' at '\(candidate.path)' is ignored: "
+            + error.diagnostic.message + " [\(error.diagnostic.id)]")
       case .success(let format):
         do {
           context.registry = try context.registry.adding([format])

@@ -34,7 +34,8 @@ extension ASTDecoderV1 {
         .map { item throws(ASTError) in try blocks(item) }
       let kind: ListKind
       if tag == "BulletList" {
-        kind = .bullet(marker: try marker(node, "marker", allowed: "-+*", default: UInt8(ascii: "-")))
+        kind = .bullet(
+          marker: try marker(node, "marker", allowed: "-+*", default: UInt8(ascii: "-")))
       } else {
         kind = .ordered(
           start: try node.int("start") ?? 1,

@@ -11,7 +11,9 @@ struct ASTDecoderV1 {
     var briefing = Briefing(title: InlineText(try inlines(root.required("title"))))
     briefing.category = try root.string("category")
     briefing.id = try root.string("id")
-    if let summary = try root.optional("summary") { briefing.summary = BlockText(try blocks(summary)) }
+    if let summary = try root.optional("summary") {
+      briefing.summary = BlockText(try blocks(summary))
+    }
     briefing.published = try root.string("published")
     briefing.updated = try root.string("updated")
     if let found = try root.optional("source") {

@@ -121,7 +121,10 @@ struct ASTEncoderV1 {
     case .bullet(let marker):
       return node(
         "BulletList",
-        ["marker": .string(String(UnicodeScalar(marker))), "tight": .bool(list.isTight), "c": items])
+        [
+          "marker": .string(String(UnicodeScalar(marker))), "tight": .bool(list.isTight),
+          "c": items,
+        ])
     case .ordered(let start, let delimiter):
       return node(
         "OrderedList",

@@ -47,7 +47,8 @@ public struct ASTReader: BriefingReader {
     do {
       return ReadResult(briefing: try BriefingAST.decode(value))
     } catch {
-      let id = error.path.description.hasSuffix("astVersion") ? "ast.unsupported-version" : "ast.invalid"
+      let id =
+        error.path.description.hasSuffix("astVersion") ? "ast.unsupported-version" : "ast.invalid"
       return ReadResult(
         briefing: nil,
         diagnostics: [Diagnostic(.error, id, error.message, file: source.name, path: error.path)])

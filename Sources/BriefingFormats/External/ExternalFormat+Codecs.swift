@@ -10,13 +10,15 @@ struct ExternalReader: BriefingReader {
     let request: JSONValue = .object([
       "astVersion": .integer(format.astVersion),
       "source": .object([
-        "name": .string(source.name), "text": .string(String(decoding: source.bytes, as: UTF8.self)),
+        "name": .string(source.name),
+        "text": .string(String(decoding: source.bytes, as: UTF8.self)),
       ]),
       "options": format.optionsObject(options),
     ])
     let subject = format.subject
     let reply: JSONValue
-    switch format.host.exchange([format.executablePath, "read"], request: request, subject: subject)
+    switch format.host.exchange(
+      [format.executablePath, "read"], request: request, subject: subject)
     {
     case .failure(let error):
       var diagnostic = error.diagnostic
@@ -74,7 +76,8 @@ struct ExternalWriter: BriefingWriter {
     if diagnostics.hasErrors { throw WriteError(diagnostics) }
     guard let output else {
       throw WriteError([
-        PluginFailure.invalidReply(subject, "'output' is missing and no error diagnostic says why", "")
+        PluginFailure.invalidReply(
+          subject, "'output' is missing and no error diagnostic says why", "")
       ])
     }
     return WriteResult(text: output, diagnostics: diagnostics)

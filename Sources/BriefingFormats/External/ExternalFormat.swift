@@ -43,7 +43,8 @@ public struct ExternalFormat: BriefingFormat {
       guard declared == name else {
         throw PluginError(
           PluginFailure.invalidReply(
-            subject, "'describe' names it '\(declared)' but its file is named "
+            subject,
+            "'describe' names it '\(declared)' but its file is named "
               + "'briefing-format-\(name)'; make them agree", ""))
       }
       let versions = try fields.array("astVersions").map { item throws(ASTError) -> Int in
@@ -69,7 +70,8 @@ public struct ExternalFormat: BriefingFormat {
       descriptor = FormatDescriptor(
         name: name, fileExtensions: try fields.strings("extensions").map { $0.lowercased() },
         mediaType: try fields.string("mediaType") ?? "application/octet-stream",
-        summary: try fields.string("summary") ?? "plugin", isLossless: try fields.bool("isLossless") ?? false,
+        summary: try fields.string("summary") ?? "plugin",
+        isLossless: try fields.bool("isLossless") ?? false,
         options: options)
       canRead = capabilities.contains("read")
       canWrite = capabilities.contains("write")
@@ -128,7 +130,8 @@ public struct ExternalFormat: BriefingFormat {
   static func pointer(_ text: String) -> DocumentPath {
     DocumentPath(
       text.split(separator: "/", omittingEmptySubsequences: true).map { raw in
-        let key = raw.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        let key = raw.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(
+          of: "~0", with: "~")
         return Int(key).map(DocumentPath.Component.index) ?? .key(key)
       })
   }

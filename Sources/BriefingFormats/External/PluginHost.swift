@@ -52,7 +52,8 @@ public struct PluginHost: Sendable {
     do throws(WireJSON.SyntaxError) {
       return .success(try WireJSON.parse(outcome.output))
     } catch {
-      return .failure(PluginError(PluginFailure.malformedReply(subject, error, outcome.output, stderr)))
+      return .failure(
+        PluginError(PluginFailure.malformedReply(subject, error, outcome.output, stderr)))
     }
   }
 }

@@ -19,16 +19,22 @@ import Testing
     ]
     let blocks: [Block] = [
       .paragraph(inlines), .heading(level: 3, [.text("h")]),
-      .list(ListBlock(kind: .bullet(marker: UInt8(ascii: "*")), isTight: false, items: [
-        [.paragraph([.text("a")])], [.blockQuote([.paragraph([.text("q")])])],
-      ])),
-      .list(ListBlock(kind: .ordered(start: 7, delimiter: UInt8(ascii: ")")), isTight: true,
-        items: [[.codeBlock(CodeBlock(info: "swift", literal: "let x = 1\n", isFenced: true))]])),
+      .list(
+        ListBlock(
+          kind: .bullet(marker: UInt8(ascii: "*")), isTight: false,
+          items: [
+            [.paragraph([.text("a")])], [.blockQuote([.paragraph([.text("q")])])],
+          ])),
+      .list(
+        ListBlock(
+          kind: .ordered(start: 7, delimiter: UInt8(ascii: ")")), isTight: true,
+          items: [[.codeBlock(CodeBlock(info: "swift", literal: "let x = 1\n", isFenced: true))]])),
       .thematicBreak, .html("<div>\n"),
       .codeBlock(CodeBlock(info: "", literal: "  indented\n", isFenced: false)),
     ]
     let extensions: Extensions = [
-      "x-z": .integer(1), "x-a": .object(["k2": .number(1.5), "k1": .array([.null, .bool(true)])]),
+      "x-z": .integer(1),
+      "x-a": .object(["k2": .number(1.5), "k1": .array([.null, .bool(true)])]),
       "x-m": .string("é"),
     ]
     return Briefing(
@@ -40,15 +46,23 @@ import Testing
         reactions: [Reaction(label: "L", count: 1, total: 2, extensions: extensions)],
         loginRequired: true, extensions: extensions),
       sections: [
-        .takeaways(TakeawaysSection(title: "T", items: [InlineText(inlines)], extensions: extensions)),
-        .questions(QuestionsSection(items: [
-          Question(question: InlineText(inlines), answer: BlockText(blocks), expanded: true, id: "q")
-        ])),
-        .comments(CommentsSection(policy: .loggedIn, items: [
-          Comment(author: "c", posted: "2026-01-01T00:00:00Z", body: BlockText(blocks), replies: [
-            Comment(author: "r", body: BlockText([]))
-          ])
-        ])),
+        .takeaways(
+          TakeawaysSection(title: "T", items: [InlineText(inlines)], extensions: extensions)),
+        .questions(
+          QuestionsSection(items: [
+            Question(
+              question: InlineText(inlines), answer: BlockText(blocks), expanded: true, id: "q")
+          ])),
+        .comments(
+          CommentsSection(
+            policy: .loggedIn,
+            items: [
+              Comment(
+                author: "c", posted: "2026-01-01T00:00:00Z", body: BlockText(blocks),
+                replies: [
+                  Comment(author: "r", body: BlockText([]))
+                ])
+            ])),
         .text(TextSection(body: BlockText(blocks))),
       ],
       extensions: extensions)

@@ -22,7 +22,8 @@ import Testing
 
   @Test func pluginFoundThroughTheEnvironmentToo() {
     let outcome = PluginRun.run(
-      ["formats", "--writers"], environment: ["BRIEFING_PLUGIN_PATH": "/nonexistent:" + PluginRun.examples])
+      ["formats", "--writers"],
+      environment: ["BRIEFING_PLUGIN_PATH": "/nonexistent:" + PluginRun.examples])
     #expect(outcome.standardOutput.split(separator: "\n").contains("slack"), "\(outcome)")
     let without = PluginRun.run(["formats", "--writers"])
     #expect(!without.standardOutput.split(separator: "\n").contains("slack"))
@@ -46,7 +47,9 @@ import Testing
     let takeaways = try #require(texts.first { $0.hasPrefix("*Key takeaways*") })
     #expect(takeaways.components(separatedBy: "\n• ").count - 1 == 6)
     // One section per question, the question in bold followed by its answer.
-    let questions = texts.filter { $0.hasPrefix("*What") || $0.hasPrefix("*Who") || $0.hasPrefix("*How") || $0.hasPrefix("*Why") }
+    let questions = texts.filter {
+      $0.hasPrefix("*What") || $0.hasPrefix("*Who") || $0.hasPrefix("*How") || $0.hasPrefix("*Why")
+    }
     #expect(questions.count == 7, "\(texts)")
     #expect(questions.first?.contains("*What is APEC and what does it do?*\nAPEC") == true)
   }
@@ -88,14 +91,20 @@ import Testing
     let directory = try PluginRun.scripts(["copy-question.py": copy])
     let number = PluginRun.examples + "/number-questions.py"
     let ordered = PluginRun.run(
-      ["convert", PluginRun.seed, "--to", "json", "--filter", number, "--filter",
-       directory + "/copy-question.py"])
+      [
+        "convert", PluginRun.seed, "--to", "json", "--filter", number, "--filter",
+        directory + "/copy-question.py",
+      ])
     #expect(ordered.status == 0, "\(ordered)")
-    #expect(ordered.standardOutput.contains(
-      "\"title\": \"Q1. What is APEC and what does it do? [json \(BriefingCommand.version)]\""))
+    #expect(
+      ordered.standardOutput.contains(
+        "\"title\": \"Q1. What is APEC and what does it do? [json \(BriefingCommand.version)]\""))
     let reversed = PluginRun.run(
-      ["convert", PluginRun.seed, "--to", "json", "--filter", directory + "/copy-question.py",
-       "--filter", number])
-    #expect(reversed.standardOutput.contains("\"title\": \"What is APEC and what does it do? [json"))
+      [
+        "convert", PluginRun.seed, "--to", "json", "--filter", directory + "/copy-question.py",
+        "--filter", number,
+      ])
+    #expect(
+      reversed.standardOutput.contains("\"title\": \"What is APEC and what does it do? [json"))
   }
 }

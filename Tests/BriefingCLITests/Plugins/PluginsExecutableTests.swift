@@ -35,8 +35,10 @@ import Testing
     #expect(formats.status == 0)
     #expect(formats.stdout.contains(PluginRun.examples + "/briefing-format-slack"))
     let slack = try run(
-      ["convert", PluginRun.seed, "--to", "slack", "--filter",
-       PluginRun.examples + "/number-questions.py"], environment: environment)
+      [
+        "convert", PluginRun.seed, "--to", "slack", "--filter",
+        PluginRun.examples + "/number-questions.py",
+      ], environment: environment)
     #expect(slack.status == 0, "\(slack.stderr)")
     #expect(slack.stdout.contains("*Q1. What is APEC and what does it do?*"))
   }
@@ -46,7 +48,8 @@ import Testing
       "briefing-format-crash": PluginRun.shellPlugin("crash", body: "echo oops >&2\nexit 9")
     ])
     let result = try run(
-      ["convert", PluginRun.seed, "--to", "crash"], environment: ["BRIEFING_PLUGIN_PATH": directory])
+      ["convert", PluginRun.seed, "--to", "crash"], environment: ["BRIEFING_PLUGIN_PATH": directory]
+    )
     #expect(result.status == 70)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains("plugin 'crash' exited with status 9"))

@@ -83,7 +83,8 @@ import Testing
   }
 
   @Test func pluginDocumentErrorsAreExitOneNotSeventy() throws {
-    let reply = #"{"briefing":null,"diagnostics":[{"severity":"error","id":"bad-input","message":"line 1 is not a row","path":"/title"}]}"#
+    let reply =
+      #"{"briefing":null,"diagnostics":[{"severity":"error","id":"bad-input","message":"line 1 is not a row","path":"/title"}]}"#
     let plugin = PluginRun.shellPlugin("rows", body: "cat >/dev/null\necho '\(reply)'")
     let directory = try PluginRun.scripts(["briefing-format-rows": plugin])
     let outcome = PluginRun.run(

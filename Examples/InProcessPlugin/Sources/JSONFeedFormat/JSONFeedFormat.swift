@@ -29,7 +29,9 @@ public struct JSONFeedFormat: BriefingFormat {
       mediaType: "application/feed+json",
       summary: "JSON Feed 1.1 with one item per briefing (briefing fields under _briefing)",
       isLossless: false,
-      options: [Self.feedTitle.descriptor, Self.homePageURL.descriptor, Self.itemBaseURL.descriptor])
+      options: [
+        Self.feedTitle.descriptor, Self.homePageURL.descriptor, Self.itemBaseURL.descriptor,
+      ])
   }
 
   /// None: a feed is an output format.
@@ -125,7 +127,8 @@ public struct JSONFeedWriter: BriefingWriter {
         out += "</ul>\n"
       case .questions(let questions):
         for item in questions.items {
-          out += "<details\(item.expanded ? " open" : "")><summary>"
+          out +=
+            "<details\(item.expanded ? " open" : "")><summary>"
             + html.renderInline(item.question.inlines) + "</summary>\n"
             + html.render(item.answer.blocks) + "</details>\n"
         }
