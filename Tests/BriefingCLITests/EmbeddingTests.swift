@@ -45,6 +45,9 @@ import Testing
     #expect(root.status == 0)
     #expect(root.standardOutput.contains("SUBCOMMANDS:"))
     #expect(try TestRun.run(["--version"]).standardOutput == BriefingCommand.version + "\n")
+    let viaHelpCommand = try TestRun.run(["help", "convert"])
+    #expect(viaHelpCommand.status == 0)
+    #expect(viaHelpCommand.standardOutput == help.standardOutput)
   }
 
   @Test func parserUsageErrorsAreExit64() throws {

@@ -20,10 +20,10 @@ import Testing
 
       OPTIONS (--reader-option/--writer-option NAME=VALUE)
         lines:
-          trim  bool  default true  strip spaces around values
+          trim  bool  strip spaces around values (default: true)
         shout:
-          columns   int   default 0      cut lines at this width
-          fragment  bool  default false  omit the banner
+          columns   int   cut lines at this width (default: 0)
+          fragment  bool  omit the banner (default: false)
 
       """
     #expect(outcome.standardOutput == expected)

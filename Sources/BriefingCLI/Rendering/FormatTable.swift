@@ -29,10 +29,9 @@ enum FormatTable {
       for format in withOptions {
         text += "  \(format.descriptor.name):\n"
         let optionRows = format.descriptor.options.map { option in
-          [
-            "    " + option.name, option.kind.rawValue, "default \(option.defaultValue)",
-            option.help,
-          ]
+          // The default goes last: a long one (a URL) would otherwise widen every row.
+          let fallback = option.defaultValue.isEmpty ? "" : " (default: \(option.defaultValue))"
+          return ["    " + option.name, option.kind.rawValue, option.help + fallback]
         }
         text += table(optionRows)
       }
