@@ -113,7 +113,15 @@ enum PluginProcess {
       for pointer in envp { free(pointer) }
     }
     var pid: pid_t = 0
-    let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+    var result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+    // ETXTBSY: a file just written is still open for writing in some child forked meanwhile
+    // (until that child's exec closes it); it clears within milliseconds, so retry briefly.
+    var attempts = 0
+    while result == ETXTBSY && attempts < 20 {
+      attempts += 1
+      usleep(20_000)
+      result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+    }
     guard result == 0 else {
       throw LaunchError(reason: String(cString: strerror(result)).lowercased())
     }
