@@ -15,6 +15,7 @@ public enum BuiltInFormats {
       MarkdownFormat(),
       HTMLFormat(),
       PlainTextFormat(),
+      ASTFormat(),
     ]
   }
 

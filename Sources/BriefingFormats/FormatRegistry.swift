@@ -42,8 +42,18 @@ public struct FormatRegistry: Sendable {
   }
 
   /// The format whose file extensions include the path's extension (case-insensitive).
+  ///
+  /// A dotted extension such as `ast.json` is matched first, so it wins over `json`.
   public func format(forPath path: String) -> (any BriefingFormat)? {
     let fileName = path.split(separator: "/").last.map(String.init) ?? path
+    let lowered = fileName.lowercased()
+    let dotted = formats.first { format in
+      format.descriptor.fileExtensions.contains { ext in
+        ext.contains(".") && lowered.count > ext.count + 1
+          && lowered.hasSuffix("." + ext.lowercased())
+      }
+    }
+    if let dotted { return dotted }
     guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return nil }
     let fileExtension = fileName[fileName.index(after: dot)...].lowercased()
     return formats.first { $0.descriptor.fileExtensions.contains { $0.lowercased() == fileExtension } }

@@ -41,6 +41,12 @@ struct Convert: BriefingSubcommand {
   @OptionGroup
   var strictness: StrictnessOptions
 
+  @OptionGroup(title: "Plugins and filters")
+  var plugins: PluginOptions
+
+  @OptionGroup(title: "Plugins and filters")
+  var filterOptions: FilterOptions
+
   /// Checks that need several flags at once.
   func validate() throws {
     if output.output != nil, output.outputDirectory != nil {
@@ -66,6 +72,7 @@ struct Convert: BriefingSubcommand {
 
   /// Converts every input; the status is that of the first input that failed.
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
+    let context = try addingPlugins(to: context)
     let plan = try ConversionPlan(self, context: context)
     if let directory = plan.outputDirectory {
       try FileAccess.makeDirectory(directory.path, name: directory.name)
@@ -103,11 +110,14 @@ struct Convert: BriefingSubcommand {
     report(result.diagnostics, with: renderer, context: context)
     let readStatus = status(of: result.diagnostics)
     guard readStatus == .success else { return readStatus }
-    guard let briefing = result.briefing else {
+    guard let read = result.briefing else {
       throw .internalFailure(
         "cli.reader-contract",
         "the '\(job.reader.descriptor.name)' reader returned neither a briefing nor an error; "
           + "please report this bug", file: source.name)
+    }
+    guard let briefing = try filtered(read, plan: plan, file: source.name, context: context) else {
+      return .internalFailure
     }
     let written: WriteResult
     do {

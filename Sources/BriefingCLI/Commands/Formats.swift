@@ -28,6 +28,9 @@ struct Formats: BriefingSubcommand {
   @Flag(help: "Print only the names of writable formats, one a line.")
   var writers = false
 
+  @OptionGroup(title: "Plugins")
+  var plugins: PluginOptions
+
   /// Checks that at most one output style is asked for.
   func validate() throws {
     if [json, readers, writers].filter({ $0 }).count > 1 {
@@ -37,6 +40,7 @@ struct Formats: BriefingSubcommand {
 
   /// Prints the listing.
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
+    let context = plugins.addingAll(to: context) { context.printError("briefing: warning: \($0)") }
     let formats = context.registry.formats
     let text: String
     if json {

@@ -18,6 +18,11 @@ enum FormatTable {
       ])
     }
     var text = table(rows)
+    let plugins = formats.compactMap { $0 as? ExternalFormat }
+    if !plugins.isEmpty {
+      text += "\nPLUGINS (executables speaking AST JSON; see Docs/Plugins.md)\n"
+      text += table(plugins.map { ["  " + $0.descriptor.name, $0.executablePath] })
+    }
     let withOptions = formats.filter { !$0.descriptor.options.isEmpty }
     if !withOptions.isEmpty {
       text += "\nOPTIONS (--reader-option/--writer-option NAME=VALUE)\n"

@@ -22,6 +22,8 @@ struct FormatsDocument: Codable, Hashable {
     var canRead: Bool
     var canWrite: Bool
     var options: [OptionDescriptor]
+    /// The executable of a plugin format; absent for formats built into the program.
+    var origin: String?
   }
 
   /// `1` for this shape.
@@ -37,7 +39,8 @@ struct FormatsDocument: Codable, Hashable {
       return Entry(
         name: d.name, aliases: d.aliases, fileExtensions: d.fileExtensions,
         mediaType: d.mediaType, summary: d.summary, isLossless: d.isLossless,
-        canRead: format.reader != nil, canWrite: format.writer != nil, options: d.options)
+        canRead: format.reader != nil, canWrite: format.writer != nil, options: d.options,
+        origin: (format as? ExternalFormat)?.executablePath)
     }
   }
 

@@ -1,0 +1,45 @@
+import BriefingCore
+import BriefingFormats
+
+/// How `convert` brings in executable plugins and runs filters.
+extension Convert {
+  /// `context` with the plugins this conversion needs: those named by `--from`/`--to` that no
+  /// registered format provides, or, when a file extension names no registered format (or is
+  /// dotted), every plugin found (their extensions may).
+  func addingPlugins(to context: CommandContext) throws(CLIError) -> CommandContext {
+    var context = context
+    for name in [formats.from, formats.to].compactMap({ $0 }) {
+      context = try plugins.adding(named: name, to: context)
+    }
+    var paths = formats.from == nil ? inputs.filter { $0 != "-" } : []
+    if formats.to == nil, let output = output.output, output != "-" { paths.append(output) }
+    // A plugin may claim a dotted extension (`slack.json`) that beats a built-in's `json`.
+    let mayNeedPlugins = paths.contains { path in
+      context.registry.format(forPath: path) == nil
+        || (path.split(separator: "/").last ?? "").filter { $0 == "." }.count > 1
+    }
+    if mayNeedPlugins {
+      context = plugins.addingAll(to: context) { _ in }
+    }
+    return context
+  }
+
+  /// Runs every `--filter` in order; on failure prints the `plugin.*` diagnostic and returns nil.
+  func filtered(
+    _ briefing: Briefing, plan: ConversionPlan, file: String, context: CommandContext
+  ) throws(CLIError) -> Briefing? {
+    var briefing = briefing
+    let host = plugins.host(in: context)
+    for filter in try filterOptions.resolved(in: context) {
+      switch filter.apply(briefing, targetFormat: plan.writer.descriptor.name, host: host) {
+      case .success(let changed): briefing = changed
+      case .failure(let error):
+        var diagnostic = error.diagnostic
+        diagnostic.file = file
+        context.printError(diagnostic.formatted)
+        return nil
+      }
+    }
+    return briefing
+  }
+}

@@ -1,0 +1,124 @@
+// The host side of the plugin protocol (see Docs/Plugins.md): how a plugin or filter is run,
+// and how its failures become `plugin.*` diagnostics that name it and quote its stderr.
+import BriefingCore
+import Foundation
+
+/// What every plugin and filter run shares: the environment, the limits and the host version.
+public struct PluginHost: Sendable {
+  /// The environment plugins run with (the host's, plus `BRIEFING_VERSION`).
+  public var environment: [String: String]
+  /// Timeout and output cap for each run.
+  public var limits: PluginLimits
+
+  /// Creates a host; `version` is exported to plugins as `BRIEFING_VERSION`.
+  public init(environment: [String: String], limits: PluginLimits = .init(), version: String) {
+    var environment = environment
+    environment["BRIEFING_VERSION"] = version
+    environment["BRIEFING_AST_VERSION"] = String(BriefingAST.currentVersion)
+    self.environment = environment
+    self.limits = limits
+  }
+
+  /// Runs `executable` and returns its parsed JSON reply, or a `plugin.*` diagnostic.
+  ///
+  /// - Parameter subject: how messages name it, e.g. `plugin 'slack'` or `filter 'n.py'`.
+  func exchange(
+    _ command: [String], request: JSONValue?, subject: String
+  ) -> Result<JSONValue, PluginError> {
+    let outcome: ProcessOutcome
+    do {
+      outcome = try PluginProcess.run(
+        command[0], arguments: Array(command.dropFirst()),
+        input: request.map(WireJSON.serialize) ?? [], environment: environment, limits: limits)
+    } catch {
+      return .failure(
+        PluginError(PluginFailure.launchFailed(subject, path: command[0], reason: error.reason)))
+    }
+    let stderr = outcome.errorTail
+    switch outcome.stop {
+    case .timedOut:
+      return .failure(PluginError(PluginFailure.timedOut(subject, limits.timeout, stderr)))
+    case .outputTooLarge:
+      return .failure(
+        PluginError(PluginFailure.outputTooLarge(subject, limits.maxOutputBytes, stderr)))
+    case nil: break
+    }
+    if let signal = outcome.signal {
+      return .failure(PluginError(PluginFailure.killed(subject, signal, stderr)))
+    }
+    if let status = outcome.exitStatus, status != 0 {
+      return .failure(PluginError(PluginFailure.crashed(subject, status, stderr)))
+    }
+    do throws(WireJSON.SyntaxError) {
+      return .success(try WireJSON.parse(outcome.output))
+    } catch {
+      return .failure(
+        PluginError(PluginFailure.malformedReply(subject, error, outcome.output, stderr)))
+    }
+  }
+}
+
+/// The `plugin.*` diagnostics, alphabetized; each names the plugin and how to fix things.
+enum PluginFailure {
+  static func crashed(_ subject: String, _ status: Int32, _ stderr: String) -> Diagnostic {
+    failure(
+      "plugin.crashed", "\(subject) exited with status \(status); nothing was written", stderr)
+  }
+
+  static func incompatible(_ subject: String, speaks versions: [Int]) -> Diagnostic {
+    let theirs = versions.map(String.init).joined(separator: ", ")
+    return failure(
+      "plugin.unsupported-version",
+      "\(subject) speaks AST version \(theirs), which is not supported; this briefing speaks "
+        + "\(BriefingAST.versionList); update the plugin or briefing", "")
+  }
+
+  static func invalidReply(_ subject: String, _ problem: String, _ stderr: String) -> Diagnostic {
+    failure("plugin.invalid-reply", "\(subject) sent an invalid reply: \(problem)", stderr)
+  }
+
+  static func killed(_ subject: String, _ signal: Int32, _ stderr: String) -> Diagnostic {
+    failure(
+      "plugin.crashed", "\(subject) was killed by signal \(signal); nothing was written", stderr)
+  }
+
+  static func launchFailed(_ subject: String, path: String, reason: String) -> Diagnostic {
+    failure(
+      "plugin.launch-failed",
+      "cannot start \(subject) ('\(path)'): \(reason); check that it exists and is executable", "")
+  }
+
+  static func malformedReply(
+    _ subject: String, _ error: WireJSON.SyntaxError, _ output: [UInt8], _ stderr: String
+  ) -> Diagnostic {
+    let start = String(decoding: output.prefix(60), as: UTF8.self)
+      .replacingOccurrences(of: "\n", with: "\\n")
+    let shown = output.isEmpty ? "no output" : "output starting '\(start)'"
+    return failure(
+      "plugin.malformed-reply",
+      "\(subject) did not reply with JSON (\(error.message) at byte \(error.offset), \(shown)); "
+        + "plugins must print one JSON object on stdout and log to stderr", stderr)
+  }
+
+  static func outputTooLarge(_ subject: String, _ cap: Int, _ stderr: String) -> Diagnostic {
+    failure(
+      "plugin.output-too-large",
+      "\(subject) wrote more than \(cap) bytes and was stopped; nothing was written; "
+        + "raise --plugin-max-output if the output is expected", stderr)
+  }
+
+  static func timedOut(_ subject: String, _ seconds: Double, _ stderr: String) -> Diagnostic {
+    let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    return failure(
+      "plugin.timeout",
+      "\(subject) did not finish within \(shown) s and was stopped; nothing was written; "
+        + "raise --plugin-timeout if it needs longer", stderr)
+  }
+
+  /// A diagnostic whose message ends with the tail of the plugin's stderr, if any.
+  static func failure(_ id: String, _ message: String, _ stderr: String) -> Diagnostic {
+    let lines = stderr.split(separator: "\n", omittingEmptySubsequences: true).suffix(8)
+    let tail = lines.isEmpty ? "" : "\n  stderr: " + lines.joined(separator: "\n  stderr: ")
+    return Diagnostic(.error, id, message + tail)
+  }
+}
