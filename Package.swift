@@ -21,6 +21,16 @@ func formatTargets(_ name: String, dependencies: [Target.Dependency] = []) -> [T
   ]
 }
 
+/// The built-in formats, each a folder under `Formats/` and one entry here (plus one line in
+/// `Sources/BriefingCLI/BuiltInFormats.swift`): the CLI depends on every one of them.
+let builtInFormats: [(name: String, dependencies: [Target.Dependency])] = [
+  ("YAML", ["Yams"]),
+  ("JSON", []),
+  ("PlainText", []),
+  ("Markdown", []),
+  ("HTML", ["CLibXML2", .product(name: "Mustache", package: "swift-mustache")]),
+]
+
 let package = Package(
   name: "BriefingKit",
   platforms: [.macOS(.v13)],
@@ -62,10 +72,8 @@ let package = Package(
     .target(
       name: "BriefingCLI",
       dependencies: [
-        "BriefingFormats", "YAMLFormat", "JSONFormat", "PlainTextFormat", "MarkdownFormat",
-        "HTMLFormat",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+        "BriefingFormats", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ] + builtInFormats.map { .target(name: "\($0.name)Format") }
     ),
     .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),
     .testTarget(name: "RichTextTests", dependencies: ["RichText"]),
@@ -74,15 +82,9 @@ let package = Package(
     .testTarget(
       name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingTesting"],
       exclude: ["Commands", "Fixtures"]),
-    .testTarget(name: "ConformanceTests", dependencies: ["BriefingCLI", "BriefingTesting"]),
+    .testTarget(
+      name: "ConformanceTests", dependencies: ["BriefingCLI", "BriefingTesting", "PlainTextFormat"]),
   ]
-    + formatTargets("YAML", dependencies: ["Yams"])
-    + formatTargets("JSON")
-    + formatTargets("PlainText")
-    + formatTargets("Markdown")
-    + formatTargets(
-      "HTML",
-      dependencies: ["CLibXML2", .product(name: "Mustache", package: "swift-mustache")]
-    ),
+    + builtInFormats.flatMap { formatTargets($0.name, dependencies: $0.dependencies) },
   swiftLanguageModes: [.v6]
 )
