@@ -111,6 +111,7 @@ extension RuleCatalog {
     cli("cli.reader-contract", "a reader returned no briefing and no error"),
     cli("cli.unknown-format", "a format name is not registered"),
     cli("cli.unknown-option", "a format option is not known to the format"),
+    cli("cli.unknown-rule", "`briefing explain` was given a rule id that does not exist"),
     cli("cli.unsupported-option", "a format does not support an option"),
     cli("config.syntax", "the configuration file is not valid YAML"),
     cli("config.unknown-key", "the configuration file has a key this tool does not know"),
