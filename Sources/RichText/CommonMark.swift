@@ -15,23 +15,29 @@ public struct ParseOptions: Hashable, Sendable {
 public enum CommonMark {
   /// Parses a CommonMark document (block text) into blocks with source positions.
   public static func parse(_ text: String, options: ParseOptions = .init()) -> RichTextDocument {
-    PlaceholderEngine.parse(text)
+    var parser = BlockParser(input: Array(text.utf8), options: options)
+    parser.parse()
+    return parser.makeDocument()
   }
 
   /// Parses one paragraph's worth of inline CommonMark (a title, a takeaway, a question).
   ///
   /// Block syntax is not interpreted: `# x` is the text `# x`; line breaks become soft breaks.
   public static func parseInline(_ text: String, options: ParseOptions = .init()) -> InlineDocument {
-    PlaceholderEngine.parseInline(text)
+    let result = InlineParser(references: [:], options: options).parse(InlineContent(text: text))
+    return InlineDocument(
+      inlines: result.inlines, sourceMap: RichTextSourceMap(spans: result.spans),
+      warnings: result.warnings)
   }
 
   /// Renders blocks as canonical CommonMark: parsing the output gives an equal tree.
   public static func render(_ blocks: [Block]) -> String {
-    PlaceholderEngine.render(blocks)
+    CommonMarkBlockWriter().render(blocks)
   }
 
   /// Renders inlines as CommonMark that ``parseInline(_:options:)`` reads back equal.
   public static func renderInline(_ inlines: [Inline]) -> String {
-    PlaceholderEngine.renderInline(inlines)
+    let bytes = renderCommonMarkInlines(inlines, start: .strippedSpace, breaks: .strippedSpace)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

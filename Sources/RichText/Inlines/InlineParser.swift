@@ -37,8 +37,53 @@ struct InlineParser: Sendable {
 
   /// Parses one paragraph's or heading's inline content.
   func parse(_ content: InlineContent) -> InlineParseResult {
-    // Placeholder until the full parser lands: the whole content as one text node.
-    let text = String(decoding: content.bytes, as: UTF8.self)
-    return InlineParseResult(inlines: text.isEmpty ? [] : [.text(text)], spans: [:], warnings: [])
+    var spans: [NodePath: SourceSpan] = [:]
+    let (inlines, warnings) = parse(content, spanPrefix: [], into: &spans)
+    return InlineParseResult(inlines: inlines, spans: spans, warnings: warnings)
+  }
+
+  /// Parses inline content, adding each inline's span to `spans` under `spanPrefix` (the
+  /// block's own path), which saves building and re-keying a dictionary per paragraph.
+  func parse(
+    _ content: InlineContent, spanPrefix: [Int], into spans: inout [NodePath: SourceSpan]
+  ) -> (inlines: [Inline], warnings: [RichTextWarning]) {
+    var scan = InlineScan(bytes: content.bytes, references: references)
+    scan.run()
+    var builder = InlineTreeBuilder(
+      bytes: content.bytes, lineStarts: content.lineStarts, maxDepth: options.maxNestingDepth)
+    swap(&builder.spans, &spans)
+    let inlines = builder.build(scan.arena, pathPrefix: spanPrefix)
+    swap(&builder.spans, &spans)
+    return (inlines, builder.warnings)
+  }
+}
+
+extension InlineContent {
+  /// The content of a one-paragraph field: its lines (any line ending) joined with "\n",
+  /// each line's leading spaces and tabs dropped, as a paragraph's lines would be.
+  init(text: String) {
+    var bytes: [UInt8] = []
+    var lineStarts: [(offset: Int, position: SourcePosition)] = []
+    let source = Array(text.utf8)
+    bytes.reserveCapacity(source.count)
+    var index = 0
+    var line = 1
+    while true {
+      var start = index
+      while start < source.count, ByteClass.isSpaceOrTab(source[start]) { start += 1 }
+      if !lineStarts.isEmpty { bytes.append(0x0A) }
+      lineStarts.append(
+        (bytes.count, SourcePosition(line: line, column: 1 + start - index, offset: start)))
+      var lineEnd = start
+      while lineEnd < source.count, source[lineEnd] != 0x0A, source[lineEnd] != 0x0D {
+        lineEnd += 1
+      }
+      bytes.append(contentsOf: source[start..<lineEnd])
+      guard lineEnd < source.count else { break }
+      index = lineEnd + 1
+      if source[lineEnd] == 0x0D, index < source.count, source[index] == 0x0A { index += 1 }
+      line += 1
+    }
+    self.init(bytes: bytes, lineStarts: lineStarts)
   }
 }

@@ -65,7 +65,7 @@ struct HTMLWriter {
         out.append(UInt8(ascii: "\""))
       }
       out.append(UInt8(ascii: ">"))
-      escapeHTML(code.literal.utf8)
+      escapeHTML(code.literal)
       put("</code></pre>\n")
     case .thematicBreak:
       cr()
@@ -106,10 +106,10 @@ struct HTMLWriter {
   }
 
   /// The info string up to its first whitespace, which cmark takes as the language.
-  private func firstWord(of info: String) -> Substring.UTF8View {
+  private func firstWord(of info: String) -> String {
     let bytes = info.utf8
     let end = bytes.firstIndex(where: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) ?? bytes.endIndex
-    return Substring(info)[..<end].utf8
+    return String(Substring(info.utf8[..<end]))
   }
 
   // MARK: Inlines
@@ -123,14 +123,14 @@ struct HTMLWriter {
   mutating func write(_ inline: Inline) {
     switch inline {
     case .text(let text):
-      escapeHTML(text.utf8)
+      escapeHTML(text)
     case .softBreak:
       out.append(0x0A)
     case .hardBreak:
       put("<br />\n")
     case .code(let code):
       put("<code>")
-      escapeHTML(code.utf8)
+      escapeHTML(code)
       put("</code>")
     case .emphasis(let children):
       put("<em>")
@@ -142,7 +142,7 @@ struct HTMLWriter {
       put("</strong>")
     case .link(let link):
       put("<a href=\"")
-      escapeHref(link.destination.utf8)
+      escapeHref(link.destination)
       out.append(UInt8(ascii: "\""))
       writeTitle(link.title)
       out.append(UInt8(ascii: ">"))
@@ -150,7 +150,7 @@ struct HTMLWriter {
       put("</a>")
     case .image(let image):
       put("<img src=\"")
-      escapeHref(image.destination.utf8)
+      escapeHref(image.destination)
       put("\" alt=\"")
       writePlain(image.content)
       out.append(UInt8(ascii: "\""))
@@ -159,9 +159,9 @@ struct HTMLWriter {
     case .autolink(let autolink):
       put("<a href=\"")
       if autolink.isEmail { put("mailto:") }
-      escapeHref(autolink.target.utf8)
+      escapeHref(autolink.target)
       put("\">")
-      escapeHTML(autolink.target.utf8)
+      escapeHTML(autolink.target)
       put("</a>")
     case .html(let literal):
       if !omitsRawHTML { out.append(contentsOf: literal.utf8) }
@@ -171,7 +171,7 @@ struct HTMLWriter {
   private mutating func writeTitle(_ title: String) {
     guard !title.isEmpty else { return }
     put(" title=\"")
-    escapeHTML(title.utf8)
+    escapeHTML(title)
     out.append(UInt8(ascii: "\""))
   }
 
@@ -180,9 +180,9 @@ struct HTMLWriter {
     for inline in inlines {
       switch inline {
       case .text(let text), .code(let text):
-        escapeHTML(text.utf8)
+        escapeHTML(text)
       case .html(let text):
-        if !omitsRawHTML { escapeHTML(text.utf8) }
+        if !omitsRawHTML { escapeHTML(text) }
       case .softBreak, .hardBreak:
         out.append(0x20)
       case .emphasis(let children), .strong(let children):
@@ -190,7 +190,7 @@ struct HTMLWriter {
       case .link(let link), .image(let link):
         writePlain(link.content)
       case .autolink(let autolink):
-        escapeHTML(autolink.target.utf8)
+        escapeHTML(autolink.target)
       }
     }
   }
@@ -206,36 +206,35 @@ struct HTMLWriter {
     out.append(contentsOf: literal.utf8)
   }
 
+  /// Escapes `&`, `<`, `>` and `"` in text.
+  mutating func escapeHTML(_ text: String) {
+    var text = text
+    text.withUTF8 { escapeHTML($0) }
+  }
+
   /// Escapes `&`, `<`, `>` and `"`, copying unescaped runs in one go.
-  mutating func escapeHTML<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-    var runStart = bytes.startIndex
-    var index = runStart
-    while index != bytes.endIndex {
-      let byte = bytes[index]
-      let replacement: StaticString?
-      switch byte {
+  mutating func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0
+    for index in 0..<bytes.count {
+      let replacement: StaticString
+      switch bytes[index] {
       case UInt8(ascii: "&"): replacement = "&amp;"
       case UInt8(ascii: "<"): replacement = "&lt;"
       case UInt8(ascii: ">"): replacement = "&gt;"
       case UInt8(ascii: "\""): replacement = "&quot;"
-      default: replacement = nil
+      default: continue
       }
-      if let replacement {
-        out.append(contentsOf: bytes[runStart..<index])
-        replacement.withUTF8Buffer { out.append(contentsOf: $0) }
-        index = bytes.index(after: index)
-        runStart = index
-      } else {
-        index = bytes.index(after: index)
-      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      replacement.withUTF8Buffer { out.append(contentsOf: $0) }
+      runStart = index + 1
     }
-    out.append(contentsOf: bytes[runStart..<bytes.endIndex])
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
   }
 
   /// Escapes a URL as cmark's houdini_escape_href does: bytes outside the URL-safe set become
   /// `%XX` (existing `%` is kept, so `%20` stays), `&` and `'` become entities.
-  mutating func escapeHref<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-    for byte in bytes {
+  mutating func escapeHref(_ url: String) {
+    for byte in url.utf8 {
       if hrefSafe(byte) {
         out.append(byte)
       } else if byte == UInt8(ascii: "&") {
@@ -253,7 +252,7 @@ struct HTMLWriter {
 
 /// Whether a URL byte is copied as is: letters, digits and `-_.+!*(),%#@?=;:/$~`.
 @inline(__always)
-func hrefSafe(_ byte: UInt8) -> Bool {
+private func hrefSafe(_ byte: UInt8) -> Bool {
   switch byte {
   case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
     UInt8(ascii: "0")...UInt8(ascii: "9"):

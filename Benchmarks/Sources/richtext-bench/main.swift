@@ -1,0 +1,85 @@
+// richtext-bench: MB/s of the RichText parser and HTML renderer on two ~10 MB corpora.
+//
+//   richtext-bench [--out DIR] [--mb N] [--runs N] [--phase parse|parse+html|html]
+//
+// With --out, the corpora are written to DIR/prose.md and DIR/spec.md so another
+// implementation (Benchmarks/run.sh times cmark-gfm) can be measured on the same bytes.
+// Output lines are `corpus<TAB>phase<TAB>MB/s` (best of --runs), easy for run.sh to read.
+import Foundation
+import RichText
+
+var outDirectory: String?
+var megabytes = 10
+var runs = 3
+var phases: Set<String> = ["parse", "parse+html", "html"]
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+  switch argument {
+  case "--out": outDirectory = arguments.next()
+  case "--mb": megabytes = arguments.next().flatMap(Int.init) ?? megabytes
+  case "--runs": runs = arguments.next().flatMap(Int.init) ?? runs
+  case "--phase": phases = [arguments.next() ?? ""]
+  default:
+    FileHandle.standardError.write(Data("unknown argument '\(argument)'\n".utf8))
+    exit(64)
+  }
+}
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let specPath = root.appendingPathComponent("../shared/testdata/commonmark/spec-0.31.2.txt")
+  .standardizedFileURL.path
+
+var corpora: [(name: String, text: String)] = [
+  ("prose", Corpora.prose(bytes: megabytes * 1_000_000))
+]
+do {
+  corpora.append(
+    ("spec", try Corpora.specExamples(specPath: specPath, bytes: megabytes * 1_000_000)))
+} catch {
+  FileHandle.standardError.write(Data("note: no spec corpus, cannot read \(specPath)\n".utf8))
+}
+
+if let outDirectory {
+  try FileManager.default.createDirectory(atPath: outDirectory, withIntermediateDirectories: true)
+  for corpus in corpora {
+    try Data(corpus.text.utf8).write(to: URL(fileURLWithPath: outDirectory + "/\(corpus.name).md"))
+  }
+}
+
+/// The best time of `runs` runs, in seconds.
+func best(runs: Int, _ body: () -> Int) -> Double {
+  var fastest = Double.infinity
+  var sink = 0
+  for _ in 0..<max(1, runs) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    sink &+= body()
+    fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+  }
+  if sink == -1 { print("") }  // keeps the work from being optimized away
+  return fastest
+}
+
+func report(_ corpus: String, _ phase: String, megabytes: Double, seconds: Double) {
+  print("\(corpus)\t\(phase)\t" + String(format: "%.1f", megabytes / seconds))
+}
+
+for corpus in corpora {
+  let megabytes = Double(corpus.text.utf8.count) / 1_000_000
+  print("\(corpus.name)\tbytes\t\(corpus.text.utf8.count)")
+  if phases.contains("parse") {
+    let seconds = best(runs: runs) { CommonMark.parse(corpus.text).blocks.count }
+    report(corpus.name, "parse", megabytes: megabytes, seconds: seconds)
+  }
+  if phases.contains("parse+html") {
+    let seconds = best(runs: runs) {
+      HTMLRenderer().render(CommonMark.parse(corpus.text).blocks).utf8.count
+    }
+    report(corpus.name, "parse+html", megabytes: megabytes, seconds: seconds)
+  }
+  if phases.contains("html") {
+    let tree = CommonMark.parse(corpus.text).blocks
+    let seconds = best(runs: runs) { HTMLRenderer().render(tree).utf8.count }
+    report(corpus.name, "html", megabytes: megabytes, seconds: seconds)
+  }
+}

@@ -1,0 +1,94 @@
+// The block parser's working tree: an arena of mutable nodes addressed by index, built line by
+// line and converted to the immutable `Block` tree once the whole input has been read.
+
+/// The kind of a node in the block parser's working tree.
+enum BlockKind: Sendable {
+  case document, blockQuote, list, item, paragraph, heading, thematicBreak, codeBlock, htmlBlock
+
+  /// Whether a node of this kind may hold a child of `kind` (CommonMark's `canContain`).
+  func canContain(_ kind: BlockKind) -> Bool {
+    switch self {
+    case .document, .blockQuote, .item: return kind != .item
+    case .list: return kind == .item
+    default: return false
+    }
+  }
+
+  /// Whether lines of text are added to a node of this kind (leaves with raw content).
+  var acceptsLines: Bool { self == .paragraph || self == .codeBlock || self == .htmlBlock }
+
+  /// Whether the kind counts toward the container nesting bound.
+  var isNestingContainer: Bool { self == .blockQuote || self == .item }
+}
+
+/// The marker of a list or list item, and the indentation its continuation lines need.
+struct ListMarker: Sendable {
+  /// Whether the marker is a number followed by `.` or `)`.
+  var isOrdered: Bool
+  /// The bullet character (`-`, `+`, `*`), or the delimiter (`.`, `)`) of an ordered marker.
+  var character: UInt8
+  /// The start number of an ordered marker.
+  var start: Int
+  /// The columns from the marker to the item's content.
+  var padding: Int
+  /// The columns of indentation before the marker.
+  var markerOffset: Int
+
+  /// The columns a line needs before continuing the item's content.
+  var contentIndent: Int { markerOffset + padding }
+
+  /// Whether an item with `other` as its marker continues a list with this marker.
+  func matches(_ other: ListMarker) -> Bool {
+    isOrdered == other.isOrdered && character == other.character
+  }
+}
+
+/// One node of the working tree.
+struct BlockNode: Sendable {
+  /// What the node is.
+  var kind: BlockKind
+  /// The index of the parent node (the document is its own parent).
+  var parent: Int
+  /// Indices of the children, in order.
+  var children: [Int] = []
+  /// Whether lines may still be added (CommonMark's open blocks).
+  var isOpen = true
+  /// Where the node starts.
+  var start: SourcePosition
+  /// Just past the last non-blank line the node takes part in.
+  var end: SourcePosition
+  /// Quotes and list items enclosing this node, itself included.
+  var depth: Int
+  /// Whether the last line added to this node (or its last descendant) was blank.
+  var lastLineBlank = false
+  /// Memo for `endsWithBlankLine`, so list finalization stays linear.
+  var lastLineChecked = false
+  /// Raw text of a leaf: one entry per line, each ending with `\n`.
+  var content: [UInt8] = []
+  /// Where each content line starts in `content`, and in the source.
+  var lineStarts: [(offset: Int, position: SourcePosition)] = []
+  /// The marker of a list or item.
+  var marker = ListMarker(isOrdered: false, character: 0, start: 0, padding: 0, markerOffset: 0)
+  /// Whether a list is tight.
+  var isTight = true
+  /// Fenced code: whether fenced, the fence character, its length and indentation.
+  var isFenced = false
+  var fenceCharacter: UInt8 = 0
+  var fenceLength = 0
+  var fenceOffset = 0
+  /// The kind (1...7) of an HTML block, after the spec's start conditions.
+  var htmlKind = 0
+  /// The level of a heading.
+  var level = 0
+  /// Set on paragraphs that held only link reference definitions; they leave the tree.
+  var isRemoved = false
+
+  /// Creates an open node.
+  init(kind: BlockKind, parent: Int, start: SourcePosition, depth: Int) {
+    self.kind = kind
+    self.parent = parent
+    self.start = start
+    self.end = start
+    self.depth = depth
+  }
+}

@@ -1,0 +1,371 @@
+// Inlines back to CommonMark. Text is escaped only where a character would otherwise start
+// markup, so output stays readable; the round-trip test over the spec examples keeps these
+// rules honest.
+
+/// What the start of the current output line may be mistaken for.
+enum LineStartContext {
+  /// Mid-line: nothing special.
+  case none
+  /// Leading spaces and tabs would be stripped (heading content, inline-only fields).
+  case strippedSpace
+  /// A block could start here (`#`, `-`, `>`, `1.`, …), and leading spaces are stripped.
+  case blockStart
+}
+
+/// How emphasis delimiters are chosen where `*` and `_` could both serve.
+///
+/// No single rule works for every nesting (`*_x_*` suits emphasis in emphasis, but `_` cannot
+/// close inside a word), so the renderer tries these in order and keeps the first whose output
+/// parses back to the same inlines.
+enum EmphasisStyle: CaseIterable {
+  /// `*` everywhere, switching only where delimiters would merge (`*_x_*`, `**_x_**`, `*a*_b_`).
+  case asterisks
+  /// Emphasis touching its parent's delimiter switches to the other character.
+  case innerSwitches
+  /// Emphasis whose content starts or ends with emphasis uses `_`, the inner one `*`.
+  case outerSwitches
+}
+
+/// Writes inlines as CommonMark bytes.
+struct CommonMarkInlineWriter {
+  /// The bytes written so far.
+  var out: [UInt8] = []
+  /// How emphasis delimiters are chosen.
+  var style: EmphasisStyle = .asterisks
+  /// What a line starting after a break may be mistaken for.
+  let breakContext: LineStartContext
+  /// The context of the next byte written.
+  private var lineStart: LineStartContext
+  /// Whether a leading space or tab of the next text must be kept from touching a delimiter.
+  private var protectLeadingSpace = false
+
+  /// Creates a writer; `start` is the context of the first line, `breaks` of the lines after.
+  init(start: LineStartContext, breaks: LineStartContext) {
+    lineStart = start
+    breakContext = breaks
+  }
+
+  /// Writes inlines, choosing emphasis delimiters that parse back to the same nesting.
+  mutating func write(_ inlines: [Inline], parentDelimiter: UInt8? = nil) {
+    var previousDelimiter: UInt8?
+    for index in inlines.indices {
+      let inline = inlines[index]
+      let next = index + 1 < inlines.count ? inlines[index + 1] : nil
+      switch inline {
+      case .emphasis(let children), .strong(let children):
+        var delimiter = UInt8(ascii: "*")
+        let isEmphasis = if case .emphasis = inline { true } else { false }
+        let atBoundary = index == 0 || index == inlines.count - 1
+        switch style {
+        case .asterisks:
+          if let parentDelimiter, isEmphasis, inlines.count == 1 {
+            delimiter = other(parentDelimiter)
+          }
+        case .innerSwitches:
+          if let parentDelimiter, atBoundary { delimiter = other(parentDelimiter) }
+        case .outerSwitches:
+          if let parentDelimiter, atBoundary {
+            delimiter = other(parentDelimiter)
+          } else if let first = children.first, let last = children.last,
+            first.isEmphasisLike || last.isEmphasisLike
+          {
+            delimiter = UInt8(ascii: "_")
+          }
+        }
+        if let previousDelimiter, index > 0, previousDelimiter == delimiter {
+          delimiter = other(delimiter)
+        }
+        let count = if case .strong = inline { 2 } else { 1 }
+        writeDelimiter(delimiter, count: count)
+        protectLeadingSpace = true
+        write(children, parentDelimiter: delimiter)
+        protectTrailingSpace()
+        writeDelimiter(delimiter, count: count)
+        previousDelimiter = delimiter
+        continue
+      default:
+        write(inline, next: next)
+      }
+      previousDelimiter = nil
+    }
+  }
+
+  /// Finishes a paragraph or heading: a final space would be stripped, so it is spelled out.
+  mutating func finish() {
+    protectTrailingSpace()
+  }
+
+  private func other(_ delimiter: UInt8) -> UInt8 {
+    delimiter == UInt8(ascii: "*") ? UInt8(ascii: "_") : UInt8(ascii: "*")
+  }
+
+  private mutating func writeDelimiter(_ delimiter: UInt8, count: Int) {
+    for _ in 0..<count { out.append(delimiter) }
+    lineStart = .none
+  }
+
+  private mutating func write(_ inline: Inline, next: Inline?) {
+    switch inline {
+    case .text(let text):
+      writeText(text, next: next)
+    case .softBreak:
+      protectTrailingSpace()
+      out.append(0x0A)
+      lineStart = breakContext
+      return
+    case .hardBreak:
+      out.append(UInt8(ascii: "\\"))
+      out.append(0x0A)
+      lineStart = breakContext
+      return
+    case .code(let code):
+      writeCode(code)
+    case .emphasis, .strong:
+      write([inline])
+    case .link(let link):
+      out.append(UInt8(ascii: "["))
+      lineStart = .none
+      write(link.content)
+      writeLinkTail(link)
+    case .image(let image):
+      out.append(UInt8(ascii: "!"))
+      out.append(UInt8(ascii: "["))
+      lineStart = .none
+      write(image.content)
+      writeLinkTail(image)
+    case .autolink(let autolink):
+      out.append(UInt8(ascii: "<"))
+      out.append(contentsOf: autolink.target.utf8)
+      out.append(UInt8(ascii: ">"))
+    case .html(let html):
+      out.append(contentsOf: html.utf8)
+    }
+    lineStart = .none
+    protectLeadingSpace = false
+  }
+
+  // MARK: Text
+
+  private mutating func writeText(_ text: String, next: Inline?) {
+    let bytes = Array(text.utf8)
+    var index = 0
+    if lineStart == .blockStart, let first = bytes.first {
+      switch first {
+      case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
+        UInt8(ascii: ">"), UInt8(ascii: "~"):
+        out.append(UInt8(ascii: "\\"))
+        out.append(first)
+        index = 1
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        // `12.` or `12)` would start an ordered list.
+        var end = 0
+        while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")") {
+          out.append(contentsOf: bytes[0..<end])
+          out.append(UInt8(ascii: "\\"))
+          out.append(bytes[end])
+          index = end + 1
+        }
+      default:
+        break
+      }
+    }
+    if index == 0, lineStart != .none || protectLeadingSpace, let first = bytes.first,
+      first == 0x20 || first == 0x09
+    {
+      writeCharacterReference(first)
+      index = 1
+    }
+    lineStart = .none
+    protectLeadingSpace = false
+    let last = bytes.count - 1
+    while index < bytes.count {
+      let byte = bytes[index]
+      let following: UInt8? = index < last ? bytes[index + 1] : nil
+      switch byte {
+      case UInt8(ascii: "*"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"):
+        out.append(UInt8(ascii: "\\"))
+      case UInt8(ascii: "_"):
+        // Between letters or digits `_` cannot open or close emphasis (snake_case).
+        let inWord = index > 0 && following.map(isAlphanumeric) == true
+          && isAlphanumeric(bytes[index - 1])
+        if !inWord { out.append(UInt8(ascii: "\\")) }
+      case UInt8(ascii: "\\"):
+        if following.map({ isASCIIPunctuation($0) || $0 == 0x0A }) ?? true {
+          out.append(UInt8(ascii: "\\"))
+        }
+      case UInt8(ascii: "<"):
+        // Only `<` followed by a letter, `/`, `?` or `!` can start an autolink or raw HTML.
+        if following.map({ isLetter($0) || $0 == 0x2F || $0 == 0x3F || $0 == 0x21 }) ?? true {
+          out.append(UInt8(ascii: "\\"))
+        }
+      case UInt8(ascii: "!"):
+        if following == nil, case .link = next { out.append(UInt8(ascii: "\\")) }
+      case UInt8(ascii: "&"):
+        if following.map({ isAlphanumeric($0) || $0 == UInt8(ascii: "#") }) == true {
+          out.append(UInt8(ascii: "\\"))
+        }
+      case 0x0A, 0x0D:
+        // A newline inside text came from a character reference; a literal one would break.
+        writeCharacterReference(byte)
+        index += 1
+        continue
+      default:
+        break
+      }
+      out.append(byte)
+      index += 1
+    }
+  }
+
+  /// Replaces a final space or tab, which the parser would strip, by a character reference.
+  private mutating func protectTrailingSpace() {
+    guard let last = out.last, last == 0x20 || last == 0x09 else { return }
+    out.removeLast()
+    writeCharacterReference(last)
+  }
+
+  private mutating func writeCharacterReference(_ byte: UInt8) {
+    out.append(contentsOf: "&#".utf8)
+    out.append(contentsOf: String(byte).utf8)
+    out.append(UInt8(ascii: ";"))
+  }
+
+  // MARK: Code spans and links
+
+  private mutating func writeCode(_ code: String) {
+    let bytes = Array(code.utf8)
+    // The shortest backtick run that does not occur inside the code delimits it.
+    var used = Set<Int>()
+    var run = 0
+    for byte in bytes {
+      if byte == UInt8(ascii: "`") {
+        run += 1
+      } else {
+        if run > 0 { used.insert(run) }
+        run = 0
+      }
+    }
+    if run > 0 { used.insert(run) }
+    var ticks = 1
+    while used.contains(ticks) { ticks += 1 }
+    let allSpaces = bytes.allSatisfy { $0 == 0x20 }
+    // The parser strips one space from each end when both ends are spaces (and the code is not
+    // all spaces); padding keeps backticks at the ends and such spaces intact.
+    let pad = !bytes.isEmpty && !allSpaces
+      && (bytes.first == UInt8(ascii: "`") || bytes.last == UInt8(ascii: "`")
+        || (bytes.first == 0x20 && bytes.last == 0x20))
+    for _ in 0..<ticks { out.append(UInt8(ascii: "`")) }
+    if pad { out.append(0x20) }
+    out.append(contentsOf: bytes)
+    if pad { out.append(0x20) }
+    for _ in 0..<ticks { out.append(UInt8(ascii: "`")) }
+  }
+
+  private mutating func writeLinkTail(_ link: Link) {
+    out.append(contentsOf: "](".utf8)
+    writeDestination(link.destination, hasTitle: !link.title.isEmpty)
+    if !link.title.isEmpty {
+      out.append(contentsOf: " \"".utf8)
+      for byte in link.title.utf8 {
+        writeEscapedInQuotes(byte, escaping: UInt8(ascii: "\""))
+      }
+      out.append(UInt8(ascii: "\""))
+    }
+    out.append(UInt8(ascii: ")"))
+  }
+
+  private mutating func writeDestination(_ destination: String, hasTitle: Bool) {
+    let bytes = Array(destination.utf8)
+    let needsAngles = (bytes.isEmpty && hasTitle)
+      || bytes.contains { $0 <= 0x20 || $0 == 0x7F }
+    if needsAngles {
+      out.append(UInt8(ascii: "<"))
+      for byte in bytes {
+        if byte == UInt8(ascii: "<") { out.append(UInt8(ascii: "\\")) }
+        writeEscapedInQuotes(byte, escaping: UInt8(ascii: ">"))
+      }
+      out.append(UInt8(ascii: ">"))
+      return
+    }
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+        UInt8(ascii: "\\"):
+        out.append(UInt8(ascii: "\\"))
+      case UInt8(ascii: "&"):
+        if index + 1 < bytes.count, isAlphanumeric(bytes[index + 1]) || bytes[index + 1] == 0x23 {
+          out.append(UInt8(ascii: "\\"))
+        }
+      default:
+        break
+      }
+      out.append(byte)
+    }
+  }
+
+  /// Writes a byte of a title or bracketed destination: the closing character, backslashes and
+  /// entity-like `&` escaped, line endings as character references (a literal newline could
+  /// start a block on the next line).
+  private mutating func writeEscapedInQuotes(_ byte: UInt8, escaping closing: UInt8) {
+    switch byte {
+    case closing, UInt8(ascii: "\\"), UInt8(ascii: "&"):
+      out.append(UInt8(ascii: "\\"))
+      out.append(byte)
+    case 0x0A, 0x0D:
+      writeCharacterReference(byte)
+    default:
+      out.append(byte)
+    }
+  }
+}
+
+extension Inline {
+  /// Whether this is emphasis or strong emphasis.
+  fileprivate var isEmphasisLike: Bool {
+    switch self {
+    case .emphasis, .strong: return true
+    default: return false
+    }
+  }
+
+  /// Whether this inline or one inside it is emphasis.
+  var containsEmphasis: Bool {
+    switch self {
+    case .emphasis, .strong: return true
+    case .link(let link), .image(let link): return link.content.contains { $0.containsEmphasis }
+    default: return false
+    }
+  }
+}
+
+/// Renders a paragraph's or heading's inlines, trying emphasis styles until one reads back.
+func renderCommonMarkInlines(
+  _ inlines: [Inline], start: LineStartContext, breaks: LineStartContext
+) -> [UInt8] {
+  var first: [UInt8]?
+  for style in EmphasisStyle.allCases {
+    var writer = CommonMarkInlineWriter(start: start, breaks: breaks)
+    writer.style = style
+    writer.write(inlines)
+    writer.finish()
+    guard inlines.contains(where: { $0.containsEmphasis }) else { return writer.out }
+    let text = String(decoding: writer.out, as: UTF8.self)
+    if CommonMark.parseInline(text).inlines == inlines { return writer.out }
+    if first == nil { first = writer.out }
+  }
+  return first ?? []
+}
+
+@inline(__always) private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+@inline(__always) private func isLetter(_ byte: UInt8) -> Bool {
+  (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+}
+
+@inline(__always) private func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
+
+@inline(__always) private func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+  (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40)
+    || (byte >= 0x5B && byte <= 0x60) || (byte >= 0x7B && byte <= 0x7E)
+}
