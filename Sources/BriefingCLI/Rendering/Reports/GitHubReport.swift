@@ -13,7 +13,7 @@ enum GitHubReport {
         output += command(diagnostic, file: diagnostic.file ?? file.path) + "\n"
       }
     }
-    return output + report.summary + "\n"
+    return report.quiet ? output : output + report.summary + "\n"
   }
 
   /// The workflow command of one diagnostic.

@@ -48,7 +48,7 @@ enum JUnitReport {
           "      <failure message=\"\(escape(first.message))\" type=\"\(escape(name))\">"
           + escape(body, inAttribute: false) + "</failure>\n"
       } else {
-        text += "      <system-out>" + escape(body) + "</system-out>\n"
+        text += "      <system-out>" + escape(body, inAttribute: false) + "</system-out>\n"
       }
       return text + "    </testcase>\n"
     }
@@ -82,8 +82,8 @@ enum JUnitReport {
     return text
   }
 
-  /// `text` safe in XML 1.0 attribute values and character data: markup characters become
-  /// entities, and characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) become U+FFFD,
+  /// `text` safe in XML 1.0 character data and double-quoted attribute values: markup
+  /// characters become entities (quotes only in attributes), and characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) become U+FFFD,
   /// since no escape can carry them. Line breaks and tabs are character references in
   /// attributes, where parsers would otherwise fold them to spaces.
   static func escape(_ text: String, inAttribute: Bool = true) -> String {
@@ -94,8 +94,7 @@ enum JUnitReport {
       case "&": output += "&amp;"
       case "<": output += "&lt;"
       case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&apos;"
+      case "\"": output += inAttribute ? "&quot;" : "\""
       case "\n": output += inAttribute ? "&#10;" : "\n"
       case "\r": output += "&#13;"
       case "\t": output += inAttribute ? "&#9;" : "\t"

@@ -20,7 +20,9 @@ struct TextReport {
       }
     }
     let summary = report.summary
-    if color {
+    if report.quiet {
+      return output
+    } else if color {
       let style =
         report.hasFailures
         ? ANSI.boldRed : report.count(.warning) > 0 ? ANSI.boldYellow : ANSI.boldGreen

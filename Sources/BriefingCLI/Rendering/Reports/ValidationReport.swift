@@ -26,11 +26,15 @@ public struct ValidationReport: Sendable {
   public var files: [FileResult]
   /// Whether warnings count as failures (`--strict`).
   public var strict: Bool
+  /// Whether the text and GitHub formats leave out the summary line (`--quiet`); which
+  /// diagnostics to show is the caller's choice. Machine formats always carry their counts.
+  public var quiet: Bool
 
   /// Creates a report.
-  public init(files: [FileResult], strict: Bool = false) {
+  public init(files: [FileResult], strict: Bool = false, quiet: Bool = false) {
     self.files = files
     self.strict = strict
+    self.quiet = quiet
   }
 
   /// How many diagnostics of `severity` all files have.
