@@ -84,4 +84,27 @@ import YAMLFormat
       outcome.standardOutput.hasPrefix(
         "# yaml-language-server: $schema=\(BriefingSchema.id)\nbriefing: 1\n"))
   }
+
+  /// `briefing validate` and the schema agree on the schema fixtures: each broken one fails
+  /// with an error, the accepted ones pass (check_schema.sh asserts the schema's side).
+  @Test func validateAgreesWithTheSchemaFixtures() throws {
+    let fixtures = TestRun.packageRoot + "/Tests/Fixtures"
+    let broken = TestRun.listing(fixtures + "/schema-broken")
+    #expect(broken.count >= 10)
+    for name in broken {
+      let outcome = try TestRun.run(
+        ["validate", "Tests/Fixtures/schema-broken/" + name, "--format", "json"],
+        in: TestRun.packageRoot)
+      #expect(outcome.status == 1, "\(name) should fail validation")
+      let document = try JSONDecoder().decode(
+        JSONReportDocument.self, from: Data(outcome.standardOutput.utf8))
+      let first = document.files.first?.diagnostics.first(where: { $0.severity == "error" })
+      #expect(first?.range != nil, "\(name): the error has no position")
+    }
+    for name in TestRun.listing(fixtures + "/schema-accepted") {
+      let outcome = try TestRun.run(
+        ["validate", "Tests/Fixtures/schema-accepted/" + name], in: TestRun.packageRoot)
+      #expect(outcome.status == 0, "\(name): \(outcome.standardOutput)")
+    }
+  }
 }
