@@ -19,9 +19,6 @@ struct Schema: BriefingSubcommand {
         check-jsonschema --schemafile briefing.schema.json notes.yaml
       """)
 
-  /// Creates the command (argument-parser requires it).
-  init() {}
-
   /// Prints the schema.
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
     try context.io.writeStandardOutput(Array(BriefingSchema.text.utf8))

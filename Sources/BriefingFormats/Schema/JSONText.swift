@@ -39,7 +39,10 @@ public enum JSONText {
       }
       output += String(repeating: "  ", count: indent) + "]"
     case .object(let members):
-      guard !members.isEmpty else { return output += "{}" }
+      guard !members.isEmpty else {
+        output += "{}"
+        return
+      }
       output += "{\n"
       for (position, member) in members.enumerated() {
         output += inner + quoted(member.key) + ": "

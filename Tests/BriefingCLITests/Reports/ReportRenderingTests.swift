@@ -65,7 +65,8 @@ import Testing
 
   @Test func colourWrapsSeverityAndSummaryOnly() {
     let text = render(Self.sample(), as: .text, rules: [], color: true)
-    #expect(text.contains("\u{1B}[1mnotes/a.yaml:2:1\u{1B}[0m: \u{1B}[1;31merror:\u{1B}[0m unknown"))
+    #expect(
+      text.contains("\u{1B}[1mnotes/a.yaml:2:1\u{1B}[0m: \u{1B}[1;31merror:\u{1B}[0m unknown"))
     #expect(text.contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
     #expect(text.hasSuffix("\u{1B}[1;31m2 files checked, 1 error, 1 warning\u{1B}[0m\n"))
   }
@@ -118,7 +119,9 @@ import Testing
       #expect(run.tool.driver.rules[result.ruleIndex].id == result.ruleId)
     }
     let location = try #require(run.results.first?.locations.first)
-    #expect(location.physicalLocation.region == .init(startLine: 2, startColumn: 1, endLine: 2, endColumn: 6))
+    #expect(
+      location.physicalLocation.region
+        == .init(startLine: 2, startColumn: 1, endLine: 2, endColumn: 6))
     #expect(location.physicalLocation.artifactLocation.uri == "notes/a.yaml")
     #expect(location.physicalLocation.artifactLocation.uriBaseId == "%SRCROOT%")
     #expect(location.logicalLocations?.first?.fullyQualifiedName == "/titel")
@@ -132,7 +135,9 @@ import Testing
   }
 
   @Test func sarifURIsForAbsoluteAndDottedPaths() {
-    #expect(SARIFReport.artifactLocation("/tmp/ä b.yaml", index: nil).uri == "file:///tmp/%C3%A4%20b.yaml")
+    #expect(
+      SARIFReport.artifactLocation("/tmp/ä b.yaml", index: nil).uri == "file:///tmp/%C3%A4%20b.yaml"
+    )
     let relative = SARIFReport.artifactLocation("./x/y.json", index: 0)
     #expect(relative.uri == "x/y.json" && relative.index == 0)
   }
@@ -143,8 +148,10 @@ import Testing
     #expect(text.contains("<testsuites name=\"briefing validate\" tests=\"3\" failures=\"1\""))
     #expect(text.contains("<testcase classname=\"notes/a.yaml\" name=\"schema.unknown-key\">"))
     #expect(text.contains("<testcase classname=\"notes/b, c.yaml\" name=\"valid\"/>"))
-    #expect(text.contains("<system-out>notes/a.yaml:1:11: warning: value, with a comma: and 100% "
-      + "&lt;odd&gt; &amp; \"quoted\"\nsecond line"))
+    #expect(
+      text.contains(
+        "<system-out>notes/a.yaml:1:11: warning: value, with a comma: and 100% "
+          + "&lt;odd&gt; &amp; \"quoted\"\nsecond line"))
     let strict = render(Self.sample(strict: true), as: .junit, rules: [], color: false)
     #expect(strict.contains("failures=\"2\""))
     #expect(JUnitReport.escape("a\u{1}b\u{FFFF}\n'\"") == "a\u{FFFD}b\u{FFFD}&#10;'&quot;")

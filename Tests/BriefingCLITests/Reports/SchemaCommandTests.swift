@@ -37,14 +37,15 @@ import YAMLFormat
   @Test func propertiesMatchTheDecodersKeys() throws {
     let root = try #require(object(BriefingSchema.document))
     let defs = try #require(object(root["$defs"]))
-    let expected: [(JSONValue?, [String])] = [
-      (BriefingSchema.document, TreeKeys.briefing),
-      (defs["source"], TreeKeys.source),
-      (defs["engagement"], TreeKeys.engagement),
-      (defs["reaction"], TreeKeys.reaction),
-      (defs["question"], TreeKeys.question),
-      (defs["comment"], TreeKeys.comment),
-    ] + SectionType.allCases.map { (defs["\($0.rawValue)Section"], TreeKeys.section($0)) }
+    let expected: [(JSONValue?, [String])] =
+      [
+        (BriefingSchema.document, TreeKeys.briefing),
+        (defs["source"], TreeKeys.source),
+        (defs["engagement"], TreeKeys.engagement),
+        (defs["reaction"], TreeKeys.reaction),
+        (defs["question"], TreeKeys.question),
+        (defs["comment"], TreeKeys.comment),
+      ] + SectionType.allCases.map { (defs["\($0.rawValue)Section"], TreeKeys.section($0)) }
     for (schema, keys) in expected {
       let schemaObject = try #require(object(schema))
       let properties = try #require(object(schemaObject["properties"]))
