@@ -4,7 +4,9 @@ OASIS SARIF 2.1.0 JSON schema (errata 01), as shipped by the PyPI package `sarif
 (Apache-2.0; installed here, not committed), plus the cross-references the schema cannot
 express (ruleIndex names the result's rule, artifact indices exist).
 
-Usage: check_sarif.py [FILE.sarif ...]   (default: the reviewed golden output)
+Usage: check_sarif.py [--briefing PATH/TO/briefing] [FILE.sarif ...]
+With --briefing, also checks fresh logs of `briefing validate --format sarif` on the broken
+fixtures, the clean fixtures and the examples. Without files, checks the reviewed golden output.
 Prints one line per file and a summary "sarif: N valid, M invalid"; exits 1 when any is invalid.
 """
 import importlib.resources
@@ -77,5 +79,32 @@ def main(paths):
     return 1 if invalid else 0
 
 
+def fresh_logs(briefing):
+    """Runs the tool on fixture sets; returns the paths of the SARIF logs it wrote."""
+    import tempfile
+    paths = []
+    directory = tempfile.mkdtemp(prefix="check-sarif-")
+    for name, target, expected in [
+        ("broken", "Tests/Fixtures/broken", 1),
+        ("clean", "Tests/Fixtures/clean", 0),
+        ("examples", "Examples", 0),
+    ]:
+        run = subprocess.run([briefing, "validate", target, "--format", "sarif"],
+                             cwd=ROOT, capture_output=True, text=True)
+        if run.returncode != expected:
+            sys.exit(f"sarif: 'briefing validate {target}' exited {run.returncode}, "
+                     f"expected {expected}: {run.stderr.strip()}")
+        path = os.path.join(directory, name + ".sarif")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(run.stdout)
+        paths.append(path)
+    return paths
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or DEFAULT))
+    arguments = sys.argv[1:]
+    files = []
+    if arguments[:1] == ["--briefing"] and len(arguments) >= 2:
+        files = fresh_logs(os.path.abspath(arguments[1]))
+        arguments = arguments[2:]
+    sys.exit(main(arguments + files if arguments else DEFAULT + files))
