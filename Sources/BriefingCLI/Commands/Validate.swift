@@ -158,15 +158,15 @@ struct Validate: BriefingSubcommand {
     }
     let full = ValidationReport(files: files, strict: strict)
     var shown = full
+    shown.quiet = quiet
     if quiet {
       for index in shown.files.indices {
         shown.files[index].diagnostics.removeAll { !full.fails($0) }
       }
     }
     let reportFormat = outputFormat(in: context)
-    var text = render(
+    let text = render(
       shown, as: reportFormat, rules: RuleCatalog.all, color: useColor(reportFormat, context))
-    if quiet, reportFormat == .text { text = Self.droppingSummary(text, summary: shown.summary) }
     try context.io.writeStandardOutput(Array(text.utf8))
     if !unreadable.isEmpty { return .noInput }
     return full.hasFailures ? .documentErrors : .success
@@ -193,16 +193,6 @@ struct Validate: BriefingSubcommand {
       if context.environment["TERM"] == "dumb" { return false }
       return isatty(1) == 1
     }
-  }
-
-  /// The text output without its last line when that is the summary (`--quiet`).
-  static func droppingSummary(_ text: String, summary: String) -> String {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last == "" { lines.removeLast() }
-    guard let last = lines.last, last.contains(summary) else { return text }
-    lines.removeLast()
-    while lines.last == "" { lines.removeLast() }
-    return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
   }
 
   private func readerFormat(named name: String, _ context: CommandContext) throws(CLIError)
