@@ -98,6 +98,16 @@ func spanText(_ document: RichTextDocument, _ path: [Int]) -> String {
     #expect(end == SourcePosition(line: 3, column: 4, offset: 8))
   }
 
+  @Test func offsetsAfterANULReferToTheCallersText() {
+    let document = CommonMark.parse("\u{0}\u{0} *x*\n> \u{0}")
+    let replaced = "\u{FFFD}\u{FFFD} "
+    #expect(document.blocks.first == .paragraph([.text(replaced), .emphasis([.text("x")])]))
+    let emphasis = document.sourceMap.spans[NodePath([0, 1])]
+    #expect(emphasis?.start == SourcePosition(line: 1, column: 4, offset: 3))
+    let quote = document.sourceMap.spans[NodePath([1])]
+    #expect(quote?.end == SourcePosition(line: 2, column: 4, offset: 10))
+  }
+
   @Test func columnsCountUnicodeScalars() {
     let document = CommonMark.parse("> éé\n> ü *x*")
     #expect(spanText(document, [0]) == "1:1-2:8")

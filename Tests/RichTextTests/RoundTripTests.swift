@@ -69,6 +69,29 @@ import Testing
     #expect(CommonMark.render(CommonMark.parse(rendered).blocks) == rendered)
   }
 
+  /// Random strings of markup-significant pieces, from a fixed seed: each parse must survive
+  /// render and re-parse, and rendering must be a fixed point.
+  @Test func randomMarkupRoundTrips() {
+    let pieces = [
+      "*", "_", "`", "[", "]", "(", ")", "<", ">", "!", "#", "-", "+", "=", "\\", "&", ";", ":",
+      " ", "  ", "\n", "\n\n", "\t", "1.", "2)", "~~~", "```", "a", "b", "foo", "http://x.y",
+      "<a>", "</a>", "&amp;", "\"", "'", "    ", "- ", "> ", "1. ", "***", "---", "<div>",
+      "[x]: /u", "[x]", "a@b.c", "é", "**", "__",
+    ]
+    var random = RoundTripRandom(state: 1)
+    var failures: [String] = []
+    for _ in 0..<5000 {
+      let count = Int(random.next() % 30)
+      let input = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+        .joined()
+      let tree = CommonMark.parse(input).blocks
+      let rendered = CommonMark.render(tree)
+      let reparsed = CommonMark.parse(rendered).blocks
+      if reparsed != tree || CommonMark.render(reparsed) != rendered { failures.append(input) }
+    }
+    #expect(failures.isEmpty, "inputs: \(failures.prefix(5).map(\.debugDescription))")
+  }
+
   @Test func inlineRenderingRoundTripsThroughParseInline() throws {
     guard let examples = try RoundTripSpec.examples() else { return }
     var failures: [Int] = []
@@ -123,5 +146,18 @@ enum RoundTripSpec {
       }
     }
     return examples
+  }
+}
+
+/// SplitMix64, so the random round-trip inputs are the same on every run.
+struct RoundTripRandom {
+  var state: UInt64
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 }

@@ -7,6 +7,8 @@
 struct BlockParser {
   /// The whole input.
   let input: [UInt8]
+  /// Where NULs in the caller's input were replaced with U+FFFD in ``input``.
+  let nulReplacement: NULReplacement
   /// Limits, such as the container nesting bound.
   let options: ParseOptions
   /// The working tree; index 0 is the document.
@@ -46,7 +48,7 @@ struct BlockParser {
 
   /// Creates a parser for `input`.
   init(input: [UInt8], options: ParseOptions) {
-    self.input = input
+    (self.input, self.nulReplacement) = NULReplacement.apply(to: input)
     self.options = options
     let origin = SourcePosition(line: 1, column: 1, offset: 0)
     nodes = [BlockNode(kind: .document, parent: 0, start: origin, depth: 0)]
@@ -280,7 +282,7 @@ struct BlockParser {
     if nodes[tip].kind == .paragraph {
       nodes[tip].lineStarts.append((nodes[tip].content.count, position(at: offset)))
     }
-    appendReplacingNUL(input[offset..<lineEnd], to: &nodes[tip].content)
+    nodes[tip].content.append(contentsOf: input[offset..<lineEnd])
     nodes[tip].content.append(BlockSyntax.newline)
   }
 
@@ -306,16 +308,5 @@ struct BlockParser {
       oldTip = parent
     }
     allClosed = true
-  }
-}
-
-/// Copies `bytes`, replacing each NUL with U+FFFD as the spec requires for security.
-func appendReplacingNUL(_ bytes: ArraySlice<UInt8>, to output: inout [UInt8]) {
-  guard bytes.contains(0) else {
-    output.append(contentsOf: bytes)
-    return
-  }
-  for byte in bytes {
-    if byte == 0 { output.append(contentsOf: [0xEF, 0xBF, 0xBD]) } else { output.append(byte) }
   }
 }

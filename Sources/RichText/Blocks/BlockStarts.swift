@@ -53,7 +53,8 @@ extension BlockParser {
       if nodes[index].isFenced {
         let fence = nodes[index].fenceCharacter
         if indent <= 3, byte(at: nextNonspace) == fence,
-          let length = BlockSyntax.closingFenceLength(input, nextNonspace, lineEnd, character: fence),
+          let length = BlockSyntax.closingFenceLength(
+            input, nextNonspace, lineEnd, character: fence),
           length >= nodes[index].fenceLength
         {
           finalize(index)
@@ -73,7 +74,8 @@ extension BlockParser {
       }
       return .matched
     case .htmlBlock:
-      return isBlank && (nodes[index].htmlKind == 6 || nodes[index].htmlKind == 7) ? .failed : .matched
+      let endsAtBlankLine = nodes[index].htmlKind == 6 || nodes[index].htmlKind == 7
+      return isBlank && endsAtBlankLine ? .failed : .matched
     case .paragraph:
       return isBlank ? .failed : .matched
     }
@@ -105,7 +107,7 @@ extension BlockParser {
       nodes[heading].level = level
       let contentEnd = BlockSyntax.atxContentEnd(input, offset, lineEnd)
       nodes[heading].lineStarts = [(0, position(at: offset))]
-      appendReplacingNUL(input[offset..<contentEnd], to: &nodes[heading].content)
+      nodes[heading].content.append(contentsOf: input[offset..<contentEnd])
       advanceOffset(lineEnd - offset, columns: false)
       return .leaf
     }

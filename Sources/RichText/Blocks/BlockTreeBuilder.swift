@@ -45,6 +45,15 @@ extension BlockParser {
       switch node.kind {
       case .document:
         let blocks = children()
+        if !nulReplacement.replacements.isEmpty {
+          let map = nulReplacement
+          spans = spans.mapValues {
+            SourceSpan(start: map.original($0.start), end: map.original($0.end))
+          }
+          for index in allWarnings.indices {
+            allWarnings[index].position = allWarnings[index].position.map(map.original)
+          }
+        }
         return RichTextDocument(
           blocks: blocks, sourceMap: RichTextSourceMap(spans: spans), warnings: allWarnings)
       case .paragraph:

@@ -42,7 +42,11 @@ struct CommonMarkBlockWriter {
   {
     switch block {
     case .paragraph(let inlines):
-      return split(renderCommonMarkInlines(inlines, start: .blockStart, breaks: .blockStart))
+      let lines = split(renderCommonMarkInlines(inlines, start: .blockStart, breaks: .blockStart))
+      guard case .html = inlines.first, let first = lines.first else { return lines }
+      // Raw HTML opening a paragraph would open an HTML block. Behind a reference definition
+      // (which leaves nothing in the tree) and indented, it continues the paragraph instead.
+      return [Array("[//]: #".utf8), Array("    ".utf8) + first] + lines.dropFirst()
     case .heading(let level, let inlines):
       return heading(level: level, inlines)
     case .list(let list):
@@ -92,9 +96,17 @@ struct CommonMarkBlockWriter {
     let fenceByte = info.contains(UInt8(ascii: "`")) ? UInt8(ascii: "~") : UInt8(ascii: "`")
     let fence = Line(repeating: fenceByte, count: max(3, longestRun(of: fenceByte, in: literal) + 1))
     var opening = fence
-    for byte in info {
-      // Backslashes and entity-like `&` would be unescaped on reading.
-      if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "&") { opening.append(UInt8(ascii: "\\")) }
+    for (index, byte) in info.enumerated() {
+      // Backslashes and entity-like `&` would be unescaped on reading; spaces at either end
+      // would be trimmed, so they are written as character references.
+      if (byte == 0x20 || byte == 0x09) && (index == 0 || index == info.count - 1) {
+        opening += Array("&#\(byte);".utf8)
+        continue
+      }
+      // A leading `~` would lengthen a tilde fence.
+      if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "&") || (index == 0 && byte == fenceByte) {
+        opening.append(UInt8(ascii: "\\"))
+      }
       opening.append(byte)
     }
     return [opening] + codeLines + [fence]
@@ -154,9 +166,18 @@ struct CommonMarkBlockWriter {
         spaces = min(4, max(1, minimumWidth - marker.count - lead))
       }
       let indent = Line(repeating: 0x20, count: lead + marker.count + spaces)
-      result.append(
-        Line(repeating: 0x20, count: lead) + marker + Line(repeating: 0x20, count: spaces) + first)
-      for line in inner.dropFirst() {
+      var rest = inner.dropFirst()
+      if first.first == 0x20, !(item.first?.isIndentedCode ?? false) {
+        // Spaces after the marker would count toward it (an HTML block's own indentation):
+        // the item starts with a blank line and its content follows on the next.
+        result.append(Line(repeating: 0x20, count: lead) + marker)
+        rest = inner[...]
+      } else {
+        result.append(
+          Line(repeating: 0x20, count: lead) + marker + Line(repeating: 0x20, count: spaces)
+            + first)
+      }
+      for line in rest {
         result.append(line.isEmpty ? line : indent + line)
       }
       // A loose list shows its looseness through blank lines between items or between an
@@ -176,6 +197,12 @@ struct CommonMarkBlockWriter {
 }
 
 extension Block {
+  /// Whether this block is written as indented code.
+  fileprivate var isIndentedCode: Bool {
+    if case .codeBlock(let code) = self { return !code.isFenced && code.info.isEmpty }
+    return false
+  }
+
   /// Whether the last line of this block is paragraph text, which a following line could
   /// continue lazily.
   fileprivate var endsWithParagraph: Bool {

@@ -24,6 +24,8 @@ enum EmphasisStyle: CaseIterable {
   case innerSwitches
   /// Emphasis whose content starts or ends with emphasis uses `_`, the inner one `*`.
   case outerSwitches
+  /// Every nested level switches character, wherever it sits.
+  case alternating
 }
 
 /// Writes inlines as CommonMark bytes.
@@ -32,6 +34,8 @@ struct CommonMarkInlineWriter {
   var out: [UInt8] = []
   /// How emphasis delimiters are chosen.
   var style: EmphasisStyle = .asterisks
+  /// The delimiter of emphasis with no reason to differ (`*`, or `_` as a fallback).
+  var baseDelimiter = UInt8(ascii: "*")
   /// What a line starting after a break may be mistaken for.
   let breakContext: LineStartContext
   /// The context of the next byte written.
@@ -53,7 +57,7 @@ struct CommonMarkInlineWriter {
       let next = index + 1 < inlines.count ? inlines[index + 1] : nil
       switch inline {
       case .emphasis(let children), .strong(let children):
-        var delimiter = UInt8(ascii: "*")
+        var delimiter = baseDelimiter
         let isEmphasis = if case .emphasis = inline { true } else { false }
         let atBoundary = index == 0 || index == inlines.count - 1
         switch style {
@@ -63,13 +67,15 @@ struct CommonMarkInlineWriter {
           }
         case .innerSwitches:
           if let parentDelimiter, atBoundary { delimiter = other(parentDelimiter) }
+        case .alternating:
+          if let parentDelimiter { delimiter = other(parentDelimiter) }
         case .outerSwitches:
           if let parentDelimiter, atBoundary {
             delimiter = other(parentDelimiter)
           } else if let first = children.first, let last = children.last,
             first.isEmphasisLike || last.isEmphasisLike
           {
-            delimiter = UInt8(ascii: "_")
+            delimiter = other(baseDelimiter)
           }
         }
         if let previousDelimiter, index > 0, previousDelimiter == delimiter {
@@ -138,6 +144,11 @@ struct CommonMarkInlineWriter {
       out.append(contentsOf: autolink.target.utf8)
       out.append(UInt8(ascii: ">"))
     case .html(let html):
+      // Raw HTML opening a continuation line could start an HTML block there; indented four
+      // columns it cannot, and the indentation is stripped from the paragraph line.
+      if lineStart == .blockStart, breakContext == .blockStart, out.last == 0x0A {
+        out.append(contentsOf: "    ".utf8)
+      }
       out.append(contentsOf: html.utf8)
     }
     lineStart = .none
@@ -195,8 +206,9 @@ struct CommonMarkInlineWriter {
           out.append(UInt8(ascii: "\\"))
         }
       case UInt8(ascii: "<"):
-        // Only `<` followed by a letter, `/`, `?` or `!` can start an autolink or raw HTML.
-        if following.map({ isLetter($0) || $0 == 0x2F || $0 == 0x3F || $0 == 0x21 }) ?? true {
+        // `<` then a space cannot start an autolink (email local parts allow most ASCII
+        // punctuation) or raw HTML; anything else might.
+        if following.map({ $0 != 0x20 && $0 != 0x09 }) ?? true {
           out.append(UInt8(ascii: "\\"))
         }
       case UInt8(ascii: "!"):
@@ -343,10 +355,14 @@ extension Inline {
 func renderCommonMarkInlines(
   _ inlines: [Inline], start: LineStartContext, breaks: LineStartContext
 ) -> [UInt8] {
+  let styles = [UInt8(ascii: "*"), UInt8(ascii: "_")].flatMap { base in
+    EmphasisStyle.allCases.map { (base, $0) }
+  }
   var first: [UInt8]?
-  for style in EmphasisStyle.allCases {
+  for (base, style) in styles {
     var writer = CommonMarkInlineWriter(start: start, breaks: breaks)
     writer.style = style
+    writer.baseDelimiter = base
     writer.write(inlines)
     writer.finish()
     guard inlines.contains(where: { $0.containsEmphasis }) else { return writer.out }

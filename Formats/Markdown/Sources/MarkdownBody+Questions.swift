@@ -1,0 +1,179 @@
+import BriefingCore
+import BriefingFormats
+import Foundation
+import RichText
+
+// MARK: - Questions
+
+/// A question being read: its fields so far and how it was written.
+private struct OpenQuestion {
+  var question: Question
+  /// Whether it is a `<details>` element (else a heading followed by its answer).
+  var isDetails: Bool
+  /// Nesting of `<details>` inside the answer, plus one for the question's own.
+  var depth = 1
+  var answer: [Block] = []
+  /// The answer given in a `<!-- question: … -->` marker, which wins over the visible one.
+  var markedAnswer: BlockText?
+  var range: SourceRange
+}
+
+extension MarkdownBody {
+  /// Questions from `<details>` elements (with or without `open`, on one line or many, the
+  /// answer inside the element or between its HTML blocks) and from headings each followed by
+  /// its answer, in any mix.
+  mutating func questions(_ blocks: [BodyBlock], path: DocumentPath) -> [Question] {
+    var items: [Question] = []
+    var open: OpenQuestion?
+    func finish(_ question: OpenQuestion?) {
+      guard var question else { return }
+      question.question.answer = question.markedAnswer ?? BlockText(question.answer)
+      items.append(question.question)
+    }
+    for item in blocks {
+      if var current = open, current.isDetails {
+        guard case .html(let html) = item.block else {
+          current.answer.append(item.block)
+          open = current
+          continue
+        }
+        let bytes = Array(html.utf8)
+        var closedAt: Int?
+        for (offset, tag) in DetailsScan.tags(bytes) where tag.name == "details" {
+          current.depth += tag.isClosing ? -1 : 1
+          if current.depth == 0 {
+            closedAt = offset
+            let before = String(decoding: bytes[..<offset], as: UTF8.self)
+            if !before.allSatisfy(\.isWhitespace) { current.answer.append(.html(before)) }
+            let after = String(decoding: bytes[(offset + tag.length)...], as: UTF8.self)
+            finish(current)
+            open = nil
+            if !after.allSatisfy(\.isWhitespace) {
+              open = openDetails(after, at: item.range, finish: finish)
+              if open == nil { stray(item, in: "a questions section") }
+            }
+            break
+          }
+        }
+        if closedAt == nil {
+          current.answer.append(item.block)
+          open = current
+        }
+        continue
+      }
+      switch item.block {
+      case .html(let html) where DetailsScan.opens(html):
+        finish(open)
+        open = openDetails(html, at: item.range, finish: finish)
+        if open == nil && items.isEmpty { stray(item, in: "a questions section") }
+      case .heading(_, let inlines):
+        finish(open)
+        open = OpenQuestion(
+          question: Question(question: InlineText(inlines), answer: BlockText([])),
+          isDetails: false, range: item.range)
+      default:
+        if open != nil {
+          open?.answer.append(item.block)
+        } else {
+          stray(item, in: "a questions section, before its first question")
+        }
+      }
+    }
+    if let current = open, current.isDetails {
+      report(
+        .warning, "markdown.unclosed-details",
+        "the <details> opened here has no '</details>'; add it after the answer",
+        range: current.range, path: nil)
+    }
+    finish(open)
+    return items
+  }
+
+  /// Reads the opening of a `<details>` element from an HTML block: its attributes, its
+  /// summary, a question marker, and any answer text in the same block. Returns the question
+  /// still open, or `nil` when the element also closed in this block (it is then finished).
+  private mutating func openDetails(
+    _ html: String, at range: SourceRange, finish: (OpenQuestion?) -> Void
+  ) -> OpenQuestion? {
+    let bytes = Array(html.utf8)
+    let tags = DetailsScan.tags(bytes)
+    guard let opening = tags.first(where: { $0.tag.name == "details" && !$0.tag.isClosing }) else {
+      return nil
+    }
+    var current = OpenQuestion(
+      question: Question(
+        question: InlineText([]), answer: BlockText([]),
+        expanded: opening.tag.attributes["open"] != nil, id: opening.tag.attributes["id"]),
+      isDetails: true, range: range)
+    var cursor = opening.offset + opening.tag.length
+    if let summary = tags.first(where: { $0.offset >= cursor && $0.tag.name == "summary" }),
+      !summary.tag.isClosing,
+      let end = tags.first(where: { $0.offset > summary.offset && $0.tag.name == "summary" }),
+      end.tag.isClosing
+    {
+      let content = String(
+        decoding: bytes[(summary.offset + summary.tag.length)..<end.offset], as: UTF8.self)
+      current.question.question = InlineText(
+        SummaryHTML.parse(content.trimmingCharacters(in: .whitespacesAndNewlines)))
+      cursor = end.offset + end.tag.length
+    } else {
+      report(
+        .warning, "markdown.details-summary",
+        "a <details> question needs a <summary> holding the question; add "
+          + "'<summary>Your question?</summary>' after '<details>'",
+        range: range, path: nil)
+    }
+    var rest = String(decoding: bytes[cursor...], as: UTF8.self)
+    rest = takeQuestionMarker(rest, into: &current, at: range)
+    // Answer text in the same HTML block (no blank line after the summary), up to a closing tag.
+    let restBytes = Array(rest.utf8)
+    var closing: (offset: Int, length: Int)?
+    for (offset, tag) in DetailsScan.tags(restBytes) where tag.name == "details" {
+      current.depth += tag.isClosing ? -1 : 1
+      if current.depth == 0 {
+        closing = (offset, tag.length)
+        break
+      }
+    }
+    let answerEnd = closing?.offset ?? restBytes.count
+    let answerText = String(decoding: restBytes[..<answerEnd], as: UTF8.self)
+    if !answerText.allSatisfy(\.isWhitespace) {
+      current.answer += CommonMark.parse(answerText).blocks
+    }
+    guard let closing else { return current }
+    finish(current)
+    let after = String(decoding: restBytes[(closing.offset + closing.length)...], as: UTF8.self)
+    if !after.allSatisfy(\.isWhitespace) {
+      return openDetails(after, at: range, finish: finish)
+    }
+    return nil
+  }
+
+  /// Takes a `<!-- question: {…} -->` marker out of the text after a summary.
+  private mutating func takeQuestionMarker(
+    _ text: String, into current: inout OpenQuestion, at range: SourceRange
+  ) -> String {
+    let trimmed = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+    guard trimmed.hasPrefix("<!--"), let end = trimmed.range(of: "-->") else { return text }
+    let comment = String(trimmed[..<end.upperBound])
+    guard case .question(let node)? = markerKind(comment, at: range),
+      case .object(let members) = node.value
+    else { return text }
+    for member in members {
+      switch (member.key, member.value.value) {
+      case ("question", .string(let source)):
+        current.question.question = InlineText(commonMark: source)
+      case ("answer", .string(let source)):
+        current.markedAnswer = BlockText(commonMark: source)
+      case (let key, _) where key.hasPrefix("x-"):
+        current.question.extensions[key] = member.value.jsonValue
+      default:
+        report(
+          .warning, "markdown.marker-key",
+          "unknown key '\(member.key)' in a question marker; known keys are question, answer "
+            + "and x- keys", range: range, path: nil)
+      }
+    }
+    return String(trimmed[end.upperBound...])
+  }
+}

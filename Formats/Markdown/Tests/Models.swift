@@ -1,0 +1,207 @@
+// Models for round trips: rich text of every kind, sections without titles, hostile strings.
+import BriefingCore
+import OrderedCollections
+import RichText
+
+enum Models {
+  static let dash = UInt8(ascii: "-")
+
+  static let answer: [Block] = [
+    .paragraph([
+      .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
+      .text(" economies;"), .softBreak, .text("see "),
+      .link(
+        Link(destination: "https://apec.org/about", title: "About", content: [.text("its site")])),
+      .text("."),
+    ]),
+    .heading(level: 2, [.text("A level-two heading inside an answer")]),
+    .list(
+      ListBlock(
+        kind: .bullet(marker: dash), isTight: true,
+        items: [
+          [.paragraph([.text("Australia")])],
+          [
+            .paragraph([.text("Brunei "), .code("BN")]),
+            .list(
+              ListBlock(
+                kind: .bullet(marker: dash), isTight: true, items: [[.paragraph([.text("nested")])]]
+              )),
+          ],
+        ])),
+    .list(
+      ListBlock(
+        kind: .ordered(start: 3, delimiter: UInt8(ascii: ".")), isTight: false,
+        items: [
+          [.paragraph([.text("third")])],
+          [.paragraph([.text("fourth")]), .paragraph([.text("more")])],
+        ])),
+    .blockQuote([.paragraph([.text("A quote"), .hardBreak, .text("on two lines")])]),
+    .codeBlock(CodeBlock(info: "swift", literal: "let x = 1 < 2 && true\n", isFenced: true)),
+    .thematicBreak,
+    .paragraph([
+      .image(Link(destination: "https://apec.org/logo.png", content: [.text("APEC logo")])),
+      .text(" and "), .autolink(Autolink(target: "https://apec.org", isEmail: false)),
+    ]),
+  ]
+
+  static var rich: Briefing {
+    Briefing(
+      title: InlineText([
+        .text("APEC "), .emphasis([.text("SOM1")]), .text(" opens in "), .code("Guangzhou"),
+      ]),
+      category: "Operational Updates", id: "apec-som1",
+      summary: BlockText([
+        .paragraph([
+          .text("A lead with a "),
+          .link(Link(destination: "https://state.gov", content: [.text("link")])),
+        ])
+      ]),
+      published: "2026-01-30", updated: "2026-01-31T09:00:00Z",
+      source: BriefingSource(name: "U.S. Department of State", url: "https://state.gov/apec"),
+      authors: ["Casey Mace"], tags: ["apec", "trade"], language: "en",
+      engagement: Engagement(
+        reactions: [Reaction(label: "Interesting", count: 2, total: 4)], loginRequired: true),
+      sections: [
+        .takeaways(
+          TakeawaysSection(
+            title: "Key takeaways",
+            items: [
+              InlineText([.text("Plain")]),
+              InlineText([.strong([.text("Bold")]), .text(" and "), .emphasis([.text("emphasis")])]
+              ),
+              InlineText([
+                .code("code"), .text(" and a "),
+                .link(Link(destination: "https://x.org", content: [.text("link")])),
+              ]),
+            ])),
+        .questions(
+          QuestionsSection(
+            title: "FAQ",
+            items: [
+              Question(
+                question: InlineText([.text("What is "), .emphasis([.text("APEC")]), .text("?")]),
+                answer: BlockText(answer), expanded: true, id: "what-is-apec"),
+              Question(
+                question: InlineText([
+                  .text("Where is "), .code("SOM1"), .text(" and "),
+                  .link(
+                    Link(
+                      destination: "https://apec.org", title: "t",
+                      content: [.strong([.text("who")])])),
+                  .text("?"),
+                ]),
+                answer: BlockText([.paragraph([.text("In Guangzhou.")])]),
+                extensions: ["x-rank": .integer(2)]),
+            ], extensions: ["x-source": .string("editor")])),
+        .text(
+          TextSection(title: "Background", body: BlockText([.paragraph([.text("Free text.")])]))),
+        .text(TextSection(body: BlockText([.paragraph([.text("Untitled text.")])]))),
+        .comments(
+          CommentsSection(
+            policy: .loggedIn,
+            items: [
+              Comment(
+                author: "Ada", posted: "2026-02-01T09:30:00Z",
+                body: BlockText([.paragraph([.text("First "), .emphasis([.text("comment")])])]),
+                replies: [
+                  Comment(
+                    author: "Grace Hopper", body: BlockText([.paragraph([.text("A reply.")])]),
+                    replies: [
+                      Comment(author: "Ada", body: BlockText([.paragraph([.text("Deeper.")])]))
+                    ])
+                ]),
+              Comment(author: "Bob", body: BlockText([]), extensions: ["x-flag": .bool(true)]),
+            ])),
+      ],
+      extensions: ["x-origin": .object(["system": .string("cms"), "n": .number(1.5)])])
+  }
+
+  static var untitled: Briefing {
+    Briefing(
+      title: InlineText(plain: "Untitled sections"),
+      sections: [
+        .takeaways(TakeawaysSection()),
+        .questions(QuestionsSection()),
+        .comments(CommentsSection(policy: .closed)),
+        .text(TextSection(body: BlockText([]))),
+        .text(TextSection(title: "", body: BlockText([.paragraph([.text("Empty title")])]))),
+        .takeaways(TakeawaysSection(title: "Points", items: [InlineText([])])),
+        .text(
+          TextSection(
+            title: "Looks like takeaways",
+            body: BlockText([
+              .list(
+                ListBlock(
+                  kind: .bullet(marker: dash), isTight: true, items: [[.paragraph([.text("x")])]]))
+            ]))),
+        .text(
+          TextSection(
+            title: "Comments", body: BlockText([.paragraph([.text("Anyone can comment.")])]))),
+        .text(
+          TextSection(
+            title: "Has a heading",
+            body: BlockText([
+              .heading(level: 2, [.text("inner")]), .heading(level: 3, [.text("third")]),
+            ]))),
+        .questions(
+          QuestionsSection(
+            title: "Key takeaways",
+            items: [Question(question: InlineText([]), answer: BlockText([]))])),
+      ])
+  }
+
+  static let hostileTexts: [String] = [
+    "<&>\"'", "*_#[]`\\!", "</details>", "<summary>x</summary>", "a\u{A0}b\u{A0}", "-->",
+    " leading and trailing ", "<!-- section: text -->", "# not a heading", "1. not a list",
+    "line\nbreak", "tab\there", "&amp; &#42;", "---", "</summary></details><details open>",
+  ]
+
+  /// A briefing with `text` in every string and as the only text of every rich-text field.
+  static func everywhere(_ text: String) -> Briefing {
+    let inline = InlineText([.text(text)])
+    let block = BlockText([.paragraph([.text(text)])])
+    return Briefing(
+      title: inline, category: text, id: text, summary: block, authors: [text], tags: [text],
+      engagement: Engagement(reactions: [Reaction(label: text)]),
+      sections: [
+        .takeaways(TakeawaysSection(title: text, items: [inline, inline])),
+        .questions(
+          QuestionsSection(
+            title: text, items: [Question(question: inline, answer: block, id: text)])),
+        .comments(
+          CommentsSection(title: text, items: [Comment(author: text, posted: text, body: block)])),
+        .text(TextSection(title: text, body: block)),
+      ])
+  }
+
+  static var hostile: Briefing {
+    Briefing(
+      title: InlineText([.text("<&>\"' *_#[] "), .emphasis([.text("</details>")])]),
+      summary: BlockText([.html("<details>\n"), .paragraph([.text("unbalanced")])]),
+      sections: [
+        .questions(
+          QuestionsSection(items: [
+            Question(
+              question: InlineText([.text("Is </details> safe? <summary>x</summary>")]),
+              answer: BlockText([.paragraph([.text("</details> as text")]), .html("</details>\n")])),
+            Question(
+              question: InlineText([
+                .html("<kbd>"), .text("Ctrl"), .html("</kbd>"), .text("\u{A0}NBSP"),
+              ]),
+              answer: BlockText([
+                .html("<details>\n<summary>nested</summary>\n"), .paragraph([.text("inner")]),
+                .html("</details>\n"),
+              ]), expanded: true, id: "a\"b<c>"),
+            Question(
+              question: InlineText([.html("<em>"), .text("raw")]),
+              answer: BlockText([.html("<!-- unclosed\n")])),
+          ])),
+        .text(
+          TextSection(
+            title: "Raw",
+            body: BlockText([.html("<!-- /section -->\n"), .html("<!-- section: takeaways -->\n")]))
+        ),
+        .takeaways(TakeawaysSection(title: "Key takeaways", items: [InlineText([.text("ok")])])),
+      ])
+  }
+}
