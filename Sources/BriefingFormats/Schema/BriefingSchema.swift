@@ -162,12 +162,51 @@ public enum BriefingSchema {
     }
   }
 
+  /// Hover text for editors, by key (the same key means the same thing in every object).
+  static let descriptions: [String: String] = [
+    "title": "the headline, or a section's title (default: the type's own)",
+    "category": "e.g. Operational Updates",
+    "id": "a stable slug, used as an anchor",
+    "summary": "a lead paragraph",
+    "published": "when it was first published",
+    "updated": "when it last changed; not before published",
+    "source": "where it was first published",
+    "authors": "who wrote it",
+    "tags": "keywords",
+    "engagement": "reaction figures",
+    "sections": "in reading order; may be empty",
+    "name": "the publisher's name",
+    "url": "the address",
+    "reactions": "in display order",
+    "loginRequired": "shown as 'Log in to vote'",
+    "label": "non-empty, unique within the briefing",
+    "type": "which kind of section",
+    "items": "the section's entries, in order",
+    "policy": "who can comment",
+    "question": "the question, as inline text",
+    "answer": "the answer, as block text",
+    "expanded": "whether the answer starts open",
+    "author": "who wrote the comment",
+    "posted": "when it was posted",
+    "body": "the text, as block text",
+    "replies": "replies to this comment",
+  ]
+
   /// A closed object with `keys` (in order), `x-` extension keys allowed.
   static func object(
     _ keys: [String], required: [String], sectionType: SectionType? = nil
   ) -> SchemaNode {
     var properties: OrderedDictionary<String, SchemaNode> = [:]
-    for key in keys { properties[key] = property(key, sectionType: sectionType) }
+    for key in keys {
+      let schema = property(key, sectionType: sectionType)
+      if case .object(let members) = schema, members["description"] == nil,
+        let text = descriptions[key]
+      {
+        properties[key] = merged(["description": .string(text)], schema)
+      } else {
+        properties[key] = schema
+      }
+    }
     var schema: OrderedDictionary<String, SchemaNode> = ["type": "object"]
     if !required.isEmpty { schema["required"] = .array(required.map(SchemaNode.string)) }
     schema["properties"] = .object(properties)
