@@ -1,6 +1,7 @@
 import BriefingFormats
 import HTMLFormat
 import JSONFormat
+import MarkdownFormat
 import PlainTextFormat
 import YAMLFormat
 
@@ -11,6 +12,7 @@ public enum BuiltInFormats {
     [
       YAMLFormat(),
       JSONFormat(),
+      MarkdownFormat(),
       HTMLFormat(),
       PlainTextFormat(),
     ]
