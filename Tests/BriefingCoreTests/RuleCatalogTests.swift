@@ -27,7 +27,8 @@ import Testing
       let info = RuleCatalog.info(for: rule.id)
       #expect(info?.category == "content")
       #expect(info?.defaultSeverity == rule.defaultSeverity)
-      #expect(rule.explanation.contains("Fails:") && rule.explanation.contains("Passes:"), "\(rule.id)")
+      #expect(
+        rule.explanation.contains("Fails:") && rule.explanation.contains("Passes:"), "\(rule.id)")
       #expect(rule.id.hasPrefix("rule."))
     }
     #expect(Set(ContentRule.all.map(\.id)).count == ContentRule.all.count)
@@ -41,7 +42,8 @@ import Testing
         .takeaways(TakeawaysSection(items: [])),
         .questions(
           QuestionsSection(items: [
-            Question(question: InlineText(plain: "Q?"), answer: BlockText(commonMark: "q"), id: "a"),
+            Question(
+              question: InlineText(plain: "Q?"), answer: BlockText(commonMark: "q"), id: "a"),
             Question(question: InlineText(plain: "q"), answer: BlockText([]), id: "a"),
           ])),
       ])
@@ -91,21 +93,25 @@ import Testing
   }
 
   @Test func languageTagShapes() {
-    for good in ["en", "en-US", "zh-Hans", "zh-Hans-CN", "sr-Latn-RS", "es-419", "de-CH-1996",
-      "en-US-x-twain", "x-private", "zh-yue-HK", "en-a-bbb-x-a"]
-    {
+    for good in [
+      "en", "en-US", "zh-Hans", "zh-Hans-CN", "sr-Latn-RS", "es-419", "de-CH-1996",
+      "en-US-x-twain", "x-private", "zh-yue-HK", "en-a-bbb-x-a",
+    ] {
       #expect(LanguageTag.isWellFormed(good), "\(good)")
     }
-    for bad in ["", "en_US", "English", "e", "en-", "-en", "en--US", "en-US-", "x", "en-a",
-      "toolongsubtag-en", "zh-Hans-Hant-CN-"]
-    {
+    for bad in [
+      "", "en_US", "English", "e", "en-", "-en", "en--US", "en-US-", "x", "en-a",
+      "toolongsubtag-en", "zh-Hans-Hant-CN-",
+    ] {
       #expect(!LanguageTag.isWellFormed(bad), "\(bad)")
     }
   }
 
   @Test func slugs() {
     #expect(Slug.isSlug("apec-2026-som1"))
-    for bad in ["", "-a", "a-", "a--b", "A", "a b", "a_b", "é"] { #expect(!Slug.isSlug(bad), "\(bad)") }
+    for bad in ["", "-a", "a-", "a--b", "A", "a b", "a_b", "é"] {
+      #expect(!Slug.isSlug(bad), "\(bad)")
+    }
     #expect(Slug.make(from: "APEC 2026_SOM1!") == "apec-2026-som1")
     #expect(Slug.make(from: "¿?") == "")
   }

@@ -14,8 +14,10 @@ struct Rules: BriefingSubcommand {
   @Flag(help: "Print JSON: an array of {id, defaultSeverity, category, summary, explanation}.")
   var json = false
 
-  @Option(help: ArgumentHelp("Only this category: syntax, schema, content, format or cli.",
-    valueName: "name"))
+  @Option(
+    help: ArgumentHelp(
+      "Only this category: syntax, schema, content, format or cli.",
+      valueName: "name"))
   var category: String?
 
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {

@@ -44,7 +44,8 @@ struct Validate: BriefingSubcommand {
 
   @Option(
     name: [.customShort("f"), .long],
-    help: ArgumentHelp("Read every file with this format, whatever its extension.",
+    help: ArgumentHelp(
+      "Read every file with this format, whatever its extension.",
       valueName: "format"))
   var from: String?
 
@@ -60,7 +61,8 @@ struct Validate: BriefingSubcommand {
       "Skip what this .gitignore-style pattern matches (repeatable).", valueName: "pattern"))
   var excludes: [String] = []
 
-  @Option(help: ArgumentHelp("Use this configuration file instead of discovery.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("Use this configuration file instead of discovery.", valueName: "file"))
   var config: String?
 
   @Flag(help: "Warnings fail the run too (exit 1).")

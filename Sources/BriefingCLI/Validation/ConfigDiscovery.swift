@@ -46,7 +46,8 @@ struct ConfigDiscovery {
         current = Paths.directory(of: current)
       }
     }
-    let resolved = found ?? Resolved(config: ValidationConfig(directory: "/"), ignore: IgnoreRules())
+    let resolved =
+      found ?? Resolved(config: ValidationConfig(directory: "/"), ignore: IgnoreRules())
     for path in visited { cache[path] = resolved }
     return resolved
   }

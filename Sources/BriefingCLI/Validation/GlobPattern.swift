@@ -85,7 +85,9 @@ public struct GlobPattern: Hashable, Sendable {
   }
 
   /// `fnmatch` on one path component, without `/`; a leading `.` must be matched literally.
-  static func matchSegment(_ pattern: ArraySlice<Unicode.Scalar>, _ name: ArraySlice<Unicode.Scalar>)
+  static func matchSegment(
+    _ pattern: ArraySlice<Unicode.Scalar>, _ name: ArraySlice<Unicode.Scalar>
+  )
     -> Bool
   {
     if name.first == ".", pattern.first != "." { return false }

@@ -99,7 +99,8 @@ public struct Suppression: Sendable, Hashable {
     guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
     var index = haystack.startIndex
     while index + needle.count <= haystack.endIndex {
-      if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle) {
+      if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle)
+      {
         return index
       }
       index += 1

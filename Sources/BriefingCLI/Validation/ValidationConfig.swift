@@ -63,8 +63,10 @@ public struct ValidationConfig: Sendable {
     }
     if case .null = root.value { return (config, problems) }
     guard case .object(let members) = root.value else {
-      problem("config.invalid-value", "the configuration must be a mapping with 'rules' and "
-        + "'exclude'", root.range)
+      problem(
+        "config.invalid-value",
+        "the configuration must be a mapping with 'rules' and "
+          + "'exclude'", root.range)
       return (config, problems)
     }
     for member in members {

@@ -24,7 +24,8 @@ extension Briefing {
   var textFields: [TextField] {
     var fields = [TextField(path: DocumentPath([.key("title")]), content: .inline(title.inlines))]
     if let summary {
-      fields.append(TextField(path: DocumentPath([.key("summary")]), content: .blocks(summary.blocks)))
+      fields.append(
+        TextField(path: DocumentPath([.key("summary")]), content: .blocks(summary.blocks)))
     }
     for (index, section) in sections.enumerated() {
       let base = DocumentPath([.key("sections"), .index(index)])
@@ -38,7 +39,8 @@ extension Briefing {
         for (item, question) in questions.items.enumerated() {
           let path = base.appending("items").appending(item)
           fields.append(
-            TextField(path: path.appending("question"), content: .inline(question.question.inlines)))
+            TextField(path: path.appending("question"), content: .inline(question.question.inlines))
+          )
           fields.append(
             TextField(path: path.appending("answer"), content: .blocks(question.answer.blocks)))
         }
@@ -47,7 +49,8 @@ extension Briefing {
           ($1, base.appending("items").appending($0))
         }
         while let (comment, path) = stack.popLast() {
-          fields.append(TextField(path: path.appending("body"), content: .blocks(comment.body.blocks)))
+          fields.append(
+            TextField(path: path.appending("body"), content: .blocks(comment.body.blocks)))
           for (reply, child) in comment.replies.enumerated().reversed() {
             stack.append((child, path.appending("replies").appending(reply)))
           }
@@ -117,7 +120,8 @@ enum RichTextWalk {
       case .inline(let inline):
         visitInline(inline)
         switch inline {
-        case .emphasis(let inlines), .strong(let inlines): stack += inlines.reversed().map(Node.inline)
+        case .emphasis(let inlines), .strong(let inlines):
+          stack += inlines.reversed().map(Node.inline)
         case .link(let link), .image(let link): stack += link.content.reversed().map(Node.inline)
         default: break
         }

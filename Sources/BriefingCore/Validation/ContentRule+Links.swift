@@ -138,8 +138,9 @@ enum URLCheck {
       if byte <= 0x20 { continue }
       if byte == UInt8(ascii: ":") { break }
       let lower = byte | 0x20
-      guard (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B
-        || byte == 0x2D || byte == 0x2E, scheme.count < 32
+      guard
+        (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B
+          || byte == 0x2D || byte == 0x2E, scheme.count < 32
       else { return nil }
       scheme.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
     }
@@ -152,7 +153,8 @@ enum URLCheck {
     let squeezed = String(
       decoding: html.utf8.filter { $0 > 0x20 }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 },
       as: UTF8.self)
-    for scheme in ["javascript", "vbscript"] where squeezed.contains("=\"\(scheme):")
+    for scheme in ["javascript", "vbscript"]
+    where squeezed.contains("=\"\(scheme):")
       || squeezed.contains("='\(scheme):") || squeezed.contains("=\(scheme):")
     {
       return scheme

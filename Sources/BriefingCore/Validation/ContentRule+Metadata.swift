@@ -102,7 +102,8 @@ extension ContentRule {
       """
   ) { briefing in
     guard let language = briefing.language, !LanguageTag.isWellFormed(language) else { return [] }
-    let fixed = language.split(separator: "_", omittingEmptySubsequences: false).joined(separator: "-")
+    let fixed = language.split(separator: "_", omittingEmptySubsequences: false).joined(
+      separator: "-")
     let hint =
       fixed != language && LanguageTag.isWellFormed(fixed)
       ? "; did you mean '\(fixed)'?" : "; write a tag such as 'en' or 'zh-Hans'"
@@ -115,7 +116,9 @@ extension ContentRule {
 
   private static func dated(_ briefing: Briefing) -> [(String, DocumentPath)] {
     var found: [(String, DocumentPath)] = []
-    if let published = briefing.published { found.append((published, DocumentPath([.key("published")]))) }
+    if let published = briefing.published {
+      found.append((published, DocumentPath([.key("published")])))
+    }
     if let updated = briefing.updated { found.append((updated, DocumentPath([.key("updated")]))) }
     for (comment, path) in briefing.commentsWithPaths {
       if let posted = comment.posted { found.append((posted, path.appending("posted"))) }

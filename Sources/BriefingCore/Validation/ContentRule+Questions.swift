@@ -143,7 +143,8 @@ extension ContentRule {
       where TextNormalizer.isBlank(text.plainText) {
         found.append(
           Diagnostic(
-            .warning, "rule.empty-takeaways", "takeaway \(item + 1) is empty; write it or remove it",
+            .warning, "rule.empty-takeaways",
+            "takeaway \(item + 1) is empty; write it or remove it",
             path: items.appending(item)))
       }
     }
@@ -157,7 +158,9 @@ enum TextNormalizer {
   static func key(_ text: String) -> String {
     String(
       String.UnicodeScalarView(
-        text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        text.lowercased().unicodeScalars.filter {
+          $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }))
   }
 
   /// Whether the text has nothing but white space.

@@ -10,9 +10,9 @@ import Testing
     for document in rule.failing {
       let entries = try diagnostics(of: document.text, named: document.name)
       let hits = entries.filter { $0.id == rule.id }
-      let where_ = hits.map(located)
+      let found = hits.map(located)
       #expect(
-        where_.contains("\(rule.id)@\(document.expected ?? "-")"),
+        found.contains("\(rule.id)@\(document.expected ?? "-")"),
         "\(document.name): expected \(rule.id) at \(document.expected ?? "-"), got \(entries.map(located))"
       )
       #expect(hits.allSatisfy { $0.path?.hasPrefix("/") == true })

@@ -63,18 +63,41 @@ private let error = "briefing: 1\ntitle: T\nid: Not A Slug\nsections: []\n"
     let outcome = try sandbox.run(
       ["validate", "-", "--from", "yaml", "--format", "json"], input: error)
     #expect(outcome.status == 1)
-    #expect(outcome.standardOutput.contains("\"path\" : \"-\"") || outcome.standardOutput.contains("\"path\":\"-\""))
+    #expect(
+      outcome.standardOutput.contains("\"path\" : \"-\"")
+        || outcome.standardOutput.contains("\"path\":\"-\""))
   }
 
   @Test func everyFormatInTheBrokenFixturesIsChecked() throws {
     let (document, outcome) = try ValidateSandbox(git: false).report(
       [TestRun.packageRoot + "/Tests/Fixtures/broken"])
     #expect(outcome.status == 1)
-    let extensions = Set(document.files.map { $0.path.split(separator: ".").last.map(String.init) ?? "" })
+    let extensions = Set(
+      document.files.map { $0.path.split(separator: ".").last.map(String.init) ?? "" })
     #expect(extensions.isSuperset(of: ["yaml", "json", "html", "txt"]))
     #expect(document.files.allSatisfy { !$0.diagnostics.isEmpty })
     let syntax = document.files.first { $0.path.hasSuffix("syntax.yaml") }
     #expect(syntax.map { $0.diagnostics.map(located) } == ["yaml.syntax@3:9"])
+  }
+
+  @Test func htmlAndMarkdownLocateWhatTheirReadersMap() throws {
+    let sandbox = try ValidateSandbox()
+    defer { sandbox.remove() }
+    let broken = TestRun.packageRoot + "/Tests/Fixtures/broken/"
+    let (document, _) = try sandbox.report([broken + "content.html", broken + "content.md"])
+    let html = document.files[0].diagnostics.map(located)
+    // The HTML reader maps sections (line, column 1), not items or the article's attributes.
+    #expect(html.contains("rule.empty-takeaways@54:1"))
+    #expect(html.contains("rule.unanswered-question@61:1"))
+    #expect(html.contains("rule.date-format@91:1"))
+    #expect(html.contains("rule.language-tag@-"))
+    // Markdown: front matter values exactly; body items at their section heading.
+    let markdown = document.files[1].diagnostics.map(located)
+    #expect(markdown.contains("rule.reaction-count-exceeds-total@14:14"))
+    #expect(markdown.contains("rule.language-tag@10:11"))
+    #expect(markdown.contains("rule.unanswered-question@34:1"))
+    #expect(markdown.contains("rule.stray-thematic-break@34:1"))
+    #expect(markdown.contains("rule.date-format@72:1"))
   }
 
   @Test func rulesAndExplain() throws {

@@ -18,12 +18,15 @@ private let twoProblems =
     defer { sandbox.remove() }
     // A config above the .git directory must not apply.
     try Data("rules:\n  rule.language-tag: off\n".utf8).write(
-      to: URL(fileURLWithPath: (sandbox.root as NSString).deletingLastPathComponent
-        + "/.briefing.yml.not-used"))
+      to: URL(
+        fileURLWithPath: (sandbox.root as NSString).deletingLastPathComponent
+          + "/.briefing.yml.not-used"))
     let (document, outcome) = try sandbox.report(["."])
     #expect(outcome.status == 1)
     let byFile = Dictionary(
-      uniqueKeysWithValues: document.files.map { ($0.path, $0.diagnostics.map { "\($0.id):\($0.severity)" }) })
+      uniqueKeysWithValues: document.files.map {
+        ($0.path, $0.diagnostics.map { "\($0.id):\($0.severity)" })
+      })
     #expect(byFile["a.yaml"] == ["rule.id-not-slug:error", "rule.language-tag:warning"])
     #expect(byFile["team/b.yaml"] == ["rule.language-tag:error"])
     #expect(byFile["team/nested/c.yaml"] == ["rule.language-tag:error"])
@@ -37,7 +40,10 @@ private let twoProblems =
     defer { sandbox.remove() }
     let (document, outcome) = try sandbox.report(["a.yaml", "--config", "ci.yml"])
     #expect(outcome.status == 0)
-    #expect(document.files.first?.diagnostics.map { "\($0.id):\($0.severity)" } == ["rule.id-not-slug:note"])
+    #expect(
+      document.files.first?.diagnostics.map { "\($0.id):\($0.severity)" } == [
+        "rule.id-not-slug:note"
+      ])
   }
 
   @Test func configErrorsExit64WithPositionAndSuggestion() throws {
@@ -51,7 +57,10 @@ private let twoProblems =
     #expect(outcome.standardOutput.isEmpty)
     let lines = outcome.standardError.split(separator: "\n").map(String.init)
     #expect(lines.count == 3)
-    #expect(lines[0].hasSuffix(".briefing.yml:2:3: error: unknown rule 'rule.languge-tag'; did you mean 'rule.language-tag'?; 'briefing rules' lists them [config.unknown-rule]"))
+    #expect(
+      lines[0].hasSuffix(
+        ".briefing.yml:2:3: error: unknown rule 'rule.languge-tag'; did you mean 'rule.language-tag'?; 'briefing rules' lists them [config.unknown-rule]"
+      ))
     #expect(lines[1].contains(".briefing.yml:3:20: error: 'loud' is not a level"))
     #expect(lines[2].contains(".briefing.yml:4:1: error: unknown key 'exclud'"))
     #expect(lines[2].contains("did you mean 'exclude'?"))
@@ -89,15 +98,20 @@ private let twoProblems =
     ])
     defer { sandbox.remove() }
     #expect(try sandbox.report(["a?.yaml"]).0.files.map(\.path) == ["a1.yaml", "a2.yaml"])
-    #expect(try sandbox.report(["[ab]*.yaml"]).0.files.map(\.path) == ["a1.yaml", "a2.yaml", "b.yaml"])
+    #expect(
+      try sandbox.report(["[ab]*.yaml"]).0.files.map(\.path) == ["a1.yaml", "a2.yaml", "b.yaml"])
     #expect(try sandbox.report(["[!a]*.yaml"]).0.files.map(\.path) == ["b.yaml"])
     #expect(
       try sandbox.report(["**/*.yaml"]).0.files.map(\.path) == [
         "a1.yaml", "a2.yaml", "b.yaml", "deep/x/c.yaml",
       ])
-    #expect(try sandbox.report(["deep/**/c.*"]).0.files.map(\.path) == ["deep/x/c.json", "deep/x/c.yaml"])
+    #expect(
+      try sandbox.report(["deep/**/c.*"]).0.files.map(\.path) == ["deep/x/c.json", "deep/x/c.yaml"])
     // The same file through two arguments is checked once.
-    #expect(try sandbox.report(["b.yaml", "*.yaml"]).0.files.map(\.path) == ["b.yaml", "a1.yaml", "a2.yaml"])
+    #expect(
+      try sandbox.report(["b.yaml", "*.yaml"]).0.files.map(\.path) == [
+        "b.yaml", "a1.yaml", "a2.yaml",
+      ])
   }
 
   @Test func suppressionCommentsInYAML() throws {
@@ -118,7 +132,8 @@ private let twoProblems =
     #expect(whole.isEmpty)
     // In JSON there are no comments: a string that looks like a marker changes nothing.
     let json = try diagnostics(
-      of: "{\"briefing\": 1, \"title\": \"# briefing-disable-file\", \"id\": \"X Y\", \"sections\": []}",
+      of:
+        "{\"briefing\": 1, \"title\": \"# briefing-disable-file\", \"id\": \"X Y\", \"sections\": []}",
       named: "a.json")
     #expect(json.map(\.id) == ["rule.id-not-slug"])
   }

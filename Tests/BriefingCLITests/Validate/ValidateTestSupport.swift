@@ -11,7 +11,10 @@ struct ValidateSandbox {
   /// Creates the directory with `files` (relative path → contents).
   init(_ files: [String: String] = [:], git: Bool = true) throws {
     root = try TestRun.temporaryDirectory()
-    if git { try FileManager.default.createDirectory(atPath: root + "/.git", withIntermediateDirectories: true) }
+    if git {
+      try FileManager.default.createDirectory(
+        atPath: root + "/.git", withIntermediateDirectories: true)
+    }
     for (path, text) in files { try write(path, text) }
   }
 
