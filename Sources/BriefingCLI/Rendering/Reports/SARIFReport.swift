@@ -107,14 +107,16 @@ struct SARIFReport {
     }
     var logical: [SARIFLog.LogicalLocation]?
     if let path = diagnostic.path {
-      let name = path.components.last.map { component -> String in
+      // SARIF's kinds for JSON-like data: a key names a "property", a list item is a "value".
+      let last: (name: String, kind: String)? = path.components.last.map { component in
         switch component {
-        case .key(let key): key
-        case .index(let index): String(index)
+        case .key(let key): (key, "property")
+        case .index(let index): (String(index), "value")
         }
       }
       logical = [
-        SARIFLog.LogicalLocation(name: name, fullyQualifiedName: path.description, kind: "member")
+        SARIFLog.LogicalLocation(
+          name: last?.name, fullyQualifiedName: path.description, kind: last?.kind ?? "object")
       ]
     }
     return SARIFLog.Location(
