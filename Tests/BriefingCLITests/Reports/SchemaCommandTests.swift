@@ -112,4 +112,24 @@ import YAMLFormat
       #expect(outcome.status == 0, "\(name): \(outcome.standardOutput)")
     }
   }
+
+  @Test func jsonTextEscapesAndKeepsKeyOrder() {
+    let value = JSONValue.object([
+      "z": .string("tab\t quote\" \u{1} é"), "a": .array([.integer(1), .bool(true), .null]),
+      "nested": .object(["list": .array([.object([:])])]),
+    ])
+    #expect(
+      JSONText.pretty(value) == """
+        {
+          "z": "tab\\t quote\\" \\u0001 é",
+          "a": [1, true, null],
+          "nested": {
+            "list": [
+              {}
+            ]
+          }
+        }
+
+        """)
+  }
 }
