@@ -9,9 +9,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-if ! command -v check-jsonschema >/dev/null 2>&1; then
+# Run it as a module, so a pip that installs scripts off PATH still works.
+if ! python3 -m check_jsonschema --version >/dev/null 2>&1; then
   python3 -m pip install --quiet check-jsonschema || { echo "schema: cannot install check-jsonschema"; exit 1; }
 fi
+check-jsonschema() { python3 -m check_jsonschema "$@"; }
 schema=Schemas/briefing-v1.schema.json
 accepted=0 rejected=0 unexpected=0
 
