@@ -15,8 +15,10 @@ public struct Suppression: Sendable, Hashable {
   public enum CommentStyle: Sendable {
     /// `# …` (YAML).
     case hash
-    /// `<!-- … -->` (Markdown, HTML).
+    /// `<!-- … -->` (HTML).
     case html
+    /// `<!-- … -->`, and `# …` inside the YAML front matter (Markdown).
+    case markdown
     /// No comments (JSON, plain text).
     case none
 
@@ -24,7 +26,8 @@ public struct Suppression: Sendable, Hashable {
     public static func forFormat(named name: String) -> CommentStyle {
       switch name {
       case "yaml": .hash
-      case "markdown", "html": .html
+      case "markdown": .markdown
+      case "html": .html
       default: .none
       }
     }
@@ -41,13 +44,32 @@ public struct Suppression: Sendable, Hashable {
   /// Scans `bytes` for markers in comments of `style`.
   public init(scanning bytes: [UInt8], style: CommentStyle) {
     guard style != .none else { return }
-    let opener: [UInt8] = style == .hash ? Array("#".utf8) : Array("<!--".utf8)
+    let hash = Array("#".utf8)
+    let htmlOpener = Array("<!--".utf8)
     let marker = Array("briefing-disable-".utf8)
     var line = 1
     var start = 0
+    // Markdown front matter is YAML: `#` comments count there, and only there.
+    var inFrontMatter = false
     while start <= bytes.count {
       let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
       let text = bytes[start..<end]
+      let trimmed = text.last == 0x0D ? text.dropLast() : text
+      if style == .markdown {
+        if line == 1, trimmed.elementsEqual("---".utf8) {
+          inFrontMatter = true
+        } else if inFrontMatter,
+          trimmed.elementsEqual("---".utf8) || trimmed.elementsEqual("...".utf8)
+        {
+          inFrontMatter = false
+        }
+      }
+      let opener: [UInt8] =
+        switch style {
+        case .hash: hash
+        case .markdown where inFrontMatter: hash
+        default: htmlOpener
+        }
       if let at = Self.find(marker, in: text), Self.isPreceded(by: opener, at: at, in: text) {
         apply(Array(text[(at + marker.count)...]), line: line)
       }

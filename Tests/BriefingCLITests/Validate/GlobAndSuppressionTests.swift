@@ -91,6 +91,24 @@ import Testing
       scanning: Array("# briefing-disable-file\n# briefing-disable-file rule.a".utf8), style: .hash)
     #expect(all.file == [])  // "every rule" is not narrowed by a later marker
     #expect(Suppression(scanning: Array(html.utf8), style: .none) == Suppression())
-    #expect(Suppression.CommentStyle.forFormat(named: "markdown") == .html)
+    #expect(Suppression.CommentStyle.forFormat(named: "markdown") == .markdown)
+    #expect(Suppression.CommentStyle.forFormat(named: "json") == .none)
+  }
+
+  @Test func markdownTakesYAMLCommentsOnlyInFrontMatter() {
+    let text = """
+      ---
+      id: X Y  # briefing-disable-line rule.id-not-slug
+      ---
+
+      # briefing-disable-file
+      <!-- briefing-disable-next-line rule.b -->
+      text
+      """
+    let suppression = Suppression(scanning: Array(text.utf8), style: .markdown)
+    #expect(suppression.suppresses(diagnostic("rule.id-not-slug", line: 2)))
+    #expect(suppression.file == nil)  // a `#` heading in the body is not a comment
+    #expect(suppression.suppresses(diagnostic("rule.b", line: 7)))
+    #expect(!suppression.suppresses(diagnostic("rule.c", line: 7)))
   }
 }

@@ -154,4 +154,37 @@ private let twoProblems =
     #expect(!after.contains { $0.id == "rule.date-format" })
     #expect(after.count == before.count - before.filter { $0.id == "rule.date-format" }.count)
   }
+
+  @Test func suppressionCommentsInMarkdown() throws {
+    let text = """
+      ---
+      briefing: 1
+      id: Not A Slug  # briefing-disable-line
+      language: en_US
+      ---
+
+      # T
+
+      <!-- briefing-disable-file rule.heading-level-skipped -->
+
+      ## Notes
+
+      <!-- section: text -->
+
+      ### A
+
+      ##### B
+
+      Text.
+
+      """
+    let entries = try diagnostics(of: text, named: "a.md")
+    #expect(entries.map(located) == ["rule.language-tag@4:11"])
+    let unsuppressed = try diagnostics(
+      of: text.replacingOccurrences(of: "briefing-disable", with: "note"), named: "a.md")
+    #expect(
+      Set(unsuppressed.map(\.id)) == [
+        "rule.id-not-slug", "rule.language-tag", "rule.heading-level-skipped",
+      ])
+  }
 }
