@@ -81,7 +81,7 @@ let package = Package(
     .testTarget(name: "BriefingFormatsTests", dependencies: ["BriefingFormats", "BriefingTesting"]),
     .testTarget(
       name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingTesting"],
-      exclude: ["Commands", "Fixtures"]),
+      exclude: ["Commands", "Fixtures", "Golden"]),
     .testTarget(
       name: "ConformanceTests", dependencies: ["BriefingCLI", "BriefingTesting", "PlainTextFormat"]),
   ]

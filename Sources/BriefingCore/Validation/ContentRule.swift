@@ -10,18 +10,28 @@ public struct ContentRule: Sendable {
   public var defaultSeverity: Diagnostic.Severity
   /// One line saying what the rule checks.
   public var summary: String
+  /// Why it matters and how to fix it, with a failing and a passing example.
+  public var explanation: String
   /// The check: every problem it finds in the briefing.
   public var check: @Sendable (Briefing) -> [Diagnostic]
 
   /// Creates a rule.
   public init(
-    id: String, defaultSeverity: Diagnostic.Severity, summary: String,
+    id: String, defaultSeverity: Diagnostic.Severity, summary: String, explanation: String = "",
     check: @escaping @Sendable (Briefing) -> [Diagnostic]
   ) {
     self.id = id
     self.defaultSeverity = defaultSeverity
     self.summary = summary
+    self.explanation = explanation
     self.check = check
+  }
+
+  /// The rule's catalog entry.
+  public var info: RuleInfo {
+    RuleInfo(
+      id: id, defaultSeverity: defaultSeverity, summary: summary,
+      explanation: explanation.isEmpty ? summary : explanation, category: "content")
   }
 }
 
@@ -35,7 +45,14 @@ extension ContentRule {
   /// `rule.reaction-count-exceeds-total`: a reaction's `count` must not exceed its `total`.
   public static let reactionCountExceedsTotal = ContentRule(
     id: "rule.reaction-count-exceeds-total", defaultSeverity: .error,
-    summary: "a reaction's count is larger than its total"
+    summary: "a reaction's count is larger than its total",
+    explanation: """
+      `count` is how many readers chose a reaction and `total` how many voted on it, so the
+      count can never be larger. Every reader reports this, because such figures cannot be shown.
+
+      Fails:   - {label: Support, count: 5, total: 3}
+      Passes:  - {label: Support, count: 3, total: 5}
+      """
   ) { briefing in
     guard let reactions = briefing.engagement?.reactions else { return [] }
     return reactions.enumerated().compactMap { index, reaction in
@@ -52,7 +69,14 @@ extension ContentRule {
   /// `rule.duplicate-reaction-label`: reaction labels are unique within a briefing.
   public static let duplicateReactionLabel = ContentRule(
     id: "rule.duplicate-reaction-label", defaultSeverity: .error,
-    summary: "two reactions share a label"
+    summary: "two reactions share a label",
+    explanation: """
+      Reaction labels identify the buttons a reader votes with; two with the same label cannot
+      be told apart. Rename one, or merge their figures.
+
+      Fails:   reactions: [{label: Support}, {label: Support}]
+      Passes:  reactions: [{label: Support}, {label: Interesting}]
+      """
   ) { briefing in
     guard let reactions = briefing.engagement?.reactions else { return [] }
     var firstIndex: [String: Int] = [:]

@@ -1,0 +1,88 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+/// `briefing rules`: every diagnostic id with its default severity and summary.
+struct Rules: BriefingSubcommand {
+  static let configuration = CommandConfiguration(
+    abstract: "List the rules and diagnostic ids with their default severities.",
+    discussion: """
+      Each id can be set to off, note, warning or error under 'rules:' in .briefing.yml. \
+      'briefing explain RULE' says more about one.
+      """)
+
+  @Flag(help: "Print JSON: an array of {id, defaultSeverity, category, summary, explanation}.")
+  var json = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Only this category: syntax, schema, content, format or cli.",
+      valueName: "name"))
+  var category: String?
+
+  func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
+    var rules = RuleCatalog.all
+    if let category {
+      let categories = Array(Set(RuleCatalog.all.map(\.category))).sorted()
+      guard categories.contains(category) else {
+        throw .usage(
+          "cli.invalid-option",
+          "unknown category '\(category)'" + Suggestion.hint(for: category, in: categories)
+            + "; use one of: \(categories.joined(separator: ", "))")
+      }
+      rules = rules.filter { $0.category == category }
+    }
+    let text = json ? Self.json(rules) : Self.table(rules)
+    try context.io.writeStandardOutput(Array(text.utf8))
+    return .success
+  }
+
+  /// The rules as aligned columns: id, severity, summary.
+  static func table(_ rules: [RuleInfo]) -> String {
+    let idWidth = rules.map(\.id.count).max() ?? 0
+    var text = ""
+    for rule in rules {
+      let id = rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+      let severity = rule.defaultSeverity.rawValue.padding(
+        toLength: 7, withPad: " ", startingAt: 0)
+      text += "\(id)  \(severity)  \(rule.summary)\n"
+    }
+    return text
+  }
+
+  /// The rules as a pretty-printed JSON array with sorted keys.
+  static func json(_ rules: [RuleInfo]) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(rules)) ?? Data("[]".utf8)
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}
+
+/// `briefing explain RULE`: what one rule checks, why, and how to fix it.
+struct Explain: BriefingSubcommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Explain a rule: what it checks, why, and examples that fail and pass.")
+
+  @Argument(help: ArgumentHelp("The rule id, e.g. rule.unsafe-url.", valueName: "rule"))
+  var rule: String
+
+  func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
+    guard let info = RuleCatalog.info(for: rule) else {
+      let hint = RuleCatalog.hint(for: rule)
+      throw .usage(
+        "cli.unknown-rule",
+        "unknown rule '\(rule)'\(hint.isEmpty ? "" : hint); 'briefing rules' lists them")
+    }
+    let text = """
+      \(info.id) (\(info.category), default severity: \(info.defaultSeverity.rawValue))
+
+      \(info.summary)
+
+      \(info.explanation)
+
+      """
+    try context.io.writeStandardOutput(Array(text.utf8))
+    return .success
+  }
+}
