@@ -46,8 +46,10 @@ struct InlineBasicsTests {
         .text("a"), .softBreak, .text(" "), .softBreak, .text("b"),
       ])
     // Trailing tabs are dropped too, but only spaces make a hard break (as in cmark).
-    #expect(CommonMark.parseInline("foo \t\nbar").inlines == [.text("foo"), .softBreak, .text("bar")])
-    #expect(CommonMark.parseInline("foo\t  \nbar").inlines == [.text("foo"), .hardBreak, .text("bar")])
+    let tab = CommonMark.parseInline("foo \t\nbar")
+    #expect(tab.inlines == [.text("foo"), .softBreak, .text("bar")])
+    let spacesAfterTab = CommonMark.parseInline("foo\t  \nbar")
+    #expect(spacesAfterTab.inlines == [.text("foo"), .hardBreak, .text("bar")])
   }
 
   @Test func codeSpansStripOneSpaceAndJoinLines() {
