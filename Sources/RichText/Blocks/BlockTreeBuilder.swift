@@ -11,8 +11,8 @@ extension BlockParser {
   /// Leaf content moves out of the arena into the tree, so call this once, after ``parse()``.
   mutating func makeDocument() -> RichTextDocument {
     let count = nodes.count
-    var paths = [[Int]?](repeating: nil, count: count)
-    paths[0] = []
+    var paths = [NodePath?](repeating: nil, count: count)
+    paths[0] = NodePath([])
     var allWarnings = warnings
 
     // Forward: paths, spans, and inline content (in document order, so warnings are in order).
@@ -31,14 +31,14 @@ extension BlockParser {
       guard let path = paths[index] else { continue }
       var childNumber = 0
       for child in nodes[index].children where !nodes[child].isRemoved {
-        paths[child] = path + CollectionOfOne(childNumber)
+        paths[child] = path.child(childNumber)
         childNumber += 1
       }
-      spans[NodePath(path)] = SourceSpan(start: nodes[index].start, end: nodes[index].end)
+      spans[path] = SourceSpan(start: nodes[index].start, end: nodes[index].end)
       let kind = nodes[index].kind
       guard kind == .paragraph || kind == .heading else { continue }
       let (parsed, inlineWarnings) = inlineParser.parse(
-        takeInlineContent(of: index), spanPrefix: path, into: &spans)
+        takeInlineContent(of: index), spanPrefix: path.indices, into: &spans)
       inlines[index] = parsed
       allWarnings.append(contentsOf: inlineWarnings)
     }
