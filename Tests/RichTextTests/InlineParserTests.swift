@@ -107,6 +107,9 @@ struct InlineEmphasisTests {
     #expect(
       CommonMark.parseInline("foo*bar*").inlines == [.text("foo"), .emphasis([.text("bar")])])
     #expect(CommonMark.parseInline("a * b *").inlines == [.text("a * b *")])
+    // A both-flanking `__` between the two cannot block them (rule 9 concerns only the pair
+    // being matched); markdown-it and commonmark.py agree, cmark 0.30.2 does not.
+    #expect(CommonMark.parseInline("_!__!_").inlines == [.emphasis([.text("!__!")])])
     #expect(
       CommonMark.parseInline("*(*foo*)*").inlines == [
         .emphasis([.text("("), .emphasis([.text("foo")]), .text(")")])
