@@ -48,17 +48,83 @@ public struct SourceSpan: Hashable, Sendable, CustomStringConvertible {
 /// strong, a link or an image, its inlines. `[1, 0, 2]` is the third inline of the first
 /// block of the second top-level block (or item, for a list).
 public struct NodePath: Hashable, Sendable, CustomStringConvertible {
+  // Source maps hold one path per node, so paths avoid a heap array: up to `inlineCapacity`
+  // indices that fit in 32 bits are packed into four words; longer paths or larger indices
+  // spill to `overflow`. The representation is canonical, so synthesized == and hash work.
+  private static let inlineCapacity = 8
+  private var count: Int = 0
+  private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  private var overflow: [Int]?
+
   /// Child indices from the root.
-  public var indices: [Int]
+  public var indices: [Int] {
+    get {
+      if let overflow { return overflow }
+      return (0..<count).map { slot($0) }
+    }
+    set { self = NodePath(newValue) }
+  }
 
   /// Creates a path.
-  public init(_ indices: [Int]) { self.indices = indices }
+  public init(_ indices: [Int]) {
+    guard indices.count <= Self.inlineCapacity, indices.allSatisfy({ UInt32(exactly: $0) != nil })
+    else {
+      overflow = indices
+      count = indices.count
+      return
+    }
+    for index in indices { appendInline(index) }
+  }
 
   /// The path of the `index`th child of this node.
-  public func child(_ index: Int) -> NodePath { NodePath(indices + [index]) }
+  public func child(_ index: Int) -> NodePath {
+    guard overflow == nil, count < Self.inlineCapacity, UInt32(exactly: index) != nil else {
+      return NodePath(indices + [index])
+    }
+    var path = self
+    path.appendInline(index)
+    return path
+  }
 
   /// The indices joined with `/`, e.g. `1/0/2`.
   public var description: String { indices.map(String.init).joined(separator: "/") }
+
+  private func slot(_ position: Int) -> Int {
+    let word: UInt64
+    switch position / 2 {
+    case 0: word = words.0
+    case 1: word = words.1
+    case 2: word = words.2
+    default: word = words.3
+    }
+    return Int(position % 2 == 0 ? word & 0xFFFF_FFFF : word >> 32)
+  }
+
+  private mutating func appendInline(_ index: Int) {
+    let bits = UInt64(UInt32(truncatingIfNeeded: index)) << (count % 2 == 0 ? 0 : 32)
+    switch count / 2 {
+    case 0: words.0 |= bits
+    case 1: words.1 |= bits
+    case 2: words.2 |= bits
+    default: words.3 |= bits
+    }
+    count += 1
+  }
+
+  /// Equal paths have equal indices.
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.count == rhs.count && lhs.words == rhs.words && lhs.overflow == rhs.overflow
+  }
+
+  /// Hashes the indices without building an array.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    hasher.combine(words.0)
+    hasher.combine(words.1)
+    hasher.combine(words.2)
+    hasher.combine(words.3)
+    if let overflow { hasher.combine(overflow) }
+  }
 }
 
 /// Source spans of the nodes of a parsed tree, kept beside it so the tree stays position-free.

@@ -8,6 +8,7 @@ enum OutputFormat: String, CaseIterable {
   case html, commonmark, text
 }
 
+/// The text of `--help`.
 let usage = """
   usage: richtext [--to html|commonmark|text] [--help]
 
@@ -17,6 +18,7 @@ let usage = """
 
   """
 
+/// Reports a usage error on standard error and exits with EX_USAGE (64).
 func fail(_ message: String) -> Never {
   FileHandle.standardError.write(Data("richtext: \(message)\n\n\(usage)".utf8))
   exit(64)

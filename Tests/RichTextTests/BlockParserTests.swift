@@ -71,6 +71,27 @@ func spanText(_ document: RichTextDocument, _ path: [Int]) -> String {
     #expect(spanText(document, [3]) == "9:1-10:2")
   }
 
+  @Test func htmlBlocksThatEndOnTheirOwnLine() {
+    let text = "<?php x ?>\n<!DOCTYPE html>\n<![CDATA[\na]]>\n<textarea>\n\n</TEXTAREA>\nafter"
+    let document = CommonMark.parse(text)
+    #expect(
+      document.blocks == [
+        .html("<?php x ?>\n"), .html("<!DOCTYPE html>\n"), .html("<![CDATA[\na]]>\n"),
+        .html("<textarea>\n\n</TEXTAREA>\n"), .paragraph([.text("after")]),
+      ])
+    #expect(spanText(document, [2]) == "3:1-4:5")
+    #expect(spanText(document, [3]) == "5:1-7:12")
+  }
+
+  @Test func kind6InterruptsAParagraphAndEndsAtABlankLine() {
+    let document = CommonMark.parse("para\n  <DIV class=x>\n*a*\n\nnext")
+    #expect(
+      document.blocks == [
+        .paragraph([.text("para")]), .html("  <DIV class=x>\n*a*\n"), .paragraph([.text("next")]),
+      ])
+    #expect(spanText(document, [1]) == "2:1-3:4")
+  }
+
   @Test func kind7HTMLCannotInterruptAParagraph() {
     let document = CommonMark.parse("text\n<custom>\n")
     #expect(document.blocks.count == 1)

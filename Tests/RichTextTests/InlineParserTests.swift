@@ -39,9 +39,17 @@ struct InlineBasicsTests {
     // At the end of the content neither is a break.
     #expect(CommonMark.parseInline("foo\\").inlines == [.text("foo\\")])
     #expect(CommonMark.parseInline("foo  ").inlines == [.text("foo")])
+    // Whitespace from character references is content, never trimmed (as in cmark).
+    #expect(CommonMark.parseInline("b&#9;\nc").inlines == [.text("b\t"), .softBreak, .text("c")])
+    #expect(
+      CommonMark.parseInline("a\n&#32;\nb").inlines == [
+        .text("a"), .softBreak, .text(" "), .softBreak, .text("b"),
+      ])
     // Trailing tabs are dropped too, but only spaces make a hard break (as in cmark).
-    #expect(CommonMark.parseInline("foo \t\nbar").inlines == [.text("foo"), .softBreak, .text("bar")])
-    #expect(CommonMark.parseInline("foo\t  \nbar").inlines == [.text("foo"), .hardBreak, .text("bar")])
+    let tab = CommonMark.parseInline("foo \t\nbar")
+    #expect(tab.inlines == [.text("foo"), .softBreak, .text("bar")])
+    let spacesAfterTab = CommonMark.parseInline("foo\t  \nbar")
+    #expect(spacesAfterTab.inlines == [.text("foo"), .hardBreak, .text("bar")])
   }
 
   @Test func codeSpansStripOneSpaceAndJoinLines() {
@@ -99,6 +107,9 @@ struct InlineEmphasisTests {
     #expect(
       CommonMark.parseInline("foo*bar*").inlines == [.text("foo"), .emphasis([.text("bar")])])
     #expect(CommonMark.parseInline("a * b *").inlines == [.text("a * b *")])
+    // A both-flanking `__` between the two cannot block them (rule 9 concerns only the pair
+    // being matched); markdown-it and commonmark.py agree, cmark 0.30.2 does not.
+    #expect(CommonMark.parseInline("_!__!_").inlines == [.emphasis([.text("!__!")])])
     #expect(
       CommonMark.parseInline("*(*foo*)*").inlines == [
         .emphasis([.text("("), .emphasis([.text("foo")]), .text(")")])
@@ -251,5 +262,33 @@ struct InlineDepthTests {
     let document = CommonMark.parseInline(text)
     #expect(Self.depth(document.inlines) == 100)
     #expect(document.warnings.first?.id == "richtext.depth-limit")
+  }
+}
+
+@Suite("Node paths")
+struct NodePathTests {
+  @Test func packedAndSpilledPathsBehaveLikeArrays() {
+    let samples: [[Int]] = [
+      [], [0], [1, 2, 3], Array(0..<8), Array(0..<9), [Int(UInt32.max) + 1], [-1, 2],
+      [5, Int(UInt32.max)],
+    ]
+    for indices in samples {
+      let path = NodePath(indices)
+      #expect(path.indices == indices)
+      #expect(path.child(7).indices == indices + [7])
+      #expect(path.child(7) == NodePath(indices + [7]))
+      #expect(path.child(7).hashValue == NodePath(indices + [7]).hashValue)
+      #expect(path.description == indices.map(String.init).joined(separator: "/"))
+    }
+    #expect(NodePath([1, 2]) != NodePath([2, 1]))
+    #expect(NodePath([0]) != NodePath([0, 0]))
+    var path = NodePath([1])
+    path.indices.append(4)
+    #expect(path == NodePath([1, 4]))
+    let map = RichTextSourceMap(spans: [NodePath([1]): SourceSpan(
+      start: SourcePosition(line: 1, column: 1, offset: 0),
+      end: SourcePosition(line: 1, column: 2, offset: 1))])
+    #expect(map.span(at: NodePath([1, 0, 3]))?.description == "1:1-1:2")
+    #expect(map.span(at: NodePath([2])) == nil)
   }
 }

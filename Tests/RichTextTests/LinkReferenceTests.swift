@@ -5,9 +5,10 @@ import Testing
 @Suite("Link reference definitions and label normalization")
 struct LinkReferenceTests {
   @Test func normalizationFoldsCaseAndCollapsesWhitespace() {
-    #expect(normalizeLinkLabel(ArraySlice("  Foo \n\t BAR ".utf8)) == "foo bar")
-    #expect(normalizeLinkLabel(ArraySlice("ẞ".utf8)) == normalizeLinkLabel(ArraySlice("SS".utf8)))
-    #expect(normalizeLinkLabel(ArraySlice("ΑΓΩ".utf8)) == normalizeLinkLabel(ArraySlice("αγω".utf8)))
+    func normalize(_ text: String) -> String { normalizeLinkLabel(ArraySlice(text.utf8)) }
+    #expect(normalize("  Foo \n\t BAR ") == "foo bar")
+    #expect(normalize("ẞ") == normalize("SS"))
+    #expect(normalize("ΑΓΩ") == normalize("αγω"))
   }
 
   @Test func parsesSeveralDefinitionsAndStopsAtText() {
@@ -33,7 +34,10 @@ struct LinkReferenceTests {
   }
 
   @Test func rejectsInvalidDefinitions() {
-    for text in ["[]: /u", "[ ]: /u", "[foo]:", "[foo] /u", "[a]: <b", "[a]: /u 'x", "[a [b]]: /u"] {
+    let invalid = [
+      "[]: /u", "[ ]: /u", "[foo]:", "[foo] /u", "[a]: <b", "[a]: /u 'x", "[a [b]]: /u",
+    ]
+    for text in invalid {
       #expect(parseLinkReferenceDefinitions(Array(text.utf8)).consumed == 0, "\(text)")
     }
     let long = "[" + String(repeating: "a", count: 1000) + "]: /u"
@@ -48,6 +52,7 @@ struct LinkReferenceTests {
   }
 
   @Test func unescapingForInfoStrings() {
-    #expect(unescapeCommonMarkString(ArraySlice(#"f\*&ouml;\q&#x41;&bogus;"#.utf8)) == #"f*ö\qA&bogus;"#)
+    let text = #"f\*&ouml;\q&#x41;&bogus;"#
+    #expect(unescapeCommonMarkString(ArraySlice(text.utf8)) == #"f*ö\qA&bogus;"#)
   }
 }

@@ -22,17 +22,36 @@ enum BlockKind: Sendable {
 }
 
 /// The marker of a list or list item, and the indentation its continuation lines need.
+///
+/// Numbers are stored in 32 bits (clamped) to keep arena nodes small; a start number has at
+/// most 9 digits and the column counts are small.
 struct ListMarker: Sendable {
   /// Whether the marker is a number followed by `.` or `)`.
   var isOrdered: Bool
   /// The bullet character (`-`, `+`, `*`), or the delimiter (`.`, `)`) of an ordered marker.
   var character: UInt8
+  private var storedStart: Int32
+  private var storedPadding: Int32
+  private var storedMarkerOffset: Int32
+
+  /// Creates a marker.
+  init(isOrdered: Bool, character: UInt8, start: Int, padding: Int, markerOffset: Int) {
+    self.isOrdered = isOrdered
+    self.character = character
+    storedStart = Int32(clamping: start)
+    storedPadding = Int32(clamping: padding)
+    storedMarkerOffset = Int32(clamping: markerOffset)
+  }
+
   /// The start number of an ordered marker.
-  var start: Int
+  var start: Int { Int(storedStart) }
   /// The columns from the marker to the item's content.
-  var padding: Int
+  var padding: Int {
+    get { Int(storedPadding) }
+    set { storedPadding = Int32(clamping: newValue) }
+  }
   /// The columns of indentation before the marker.
-  var markerOffset: Int
+  var markerOffset: Int { Int(storedMarkerOffset) }
 
   /// The columns a line needs before continuing the item's content.
   var contentIndent: Int { markerOffset + padding }
@@ -44,44 +63,44 @@ struct ListMarker: Sendable {
 }
 
 /// One node of the working tree.
+///
+/// Small fields come first and counts are 32-bit, so a node takes about 120 bytes: block-heavy
+/// input (one list item per line) makes hundreds of thousands of them.
 struct BlockNode: Sendable {
   /// What the node is.
   var kind: BlockKind
-  /// The index of the parent node (the document is its own parent).
-  var parent: Int
-  /// Indices of the children, in order.
-  var children: [Int] = []
   /// Whether lines may still be added (CommonMark's open blocks).
   var isOpen = true
-  /// Where the node starts.
-  var start: SourcePosition
-  /// Just past the last non-blank line the node takes part in.
-  var end: SourcePosition
-  /// Quotes and list items enclosing this node, itself included.
-  var depth: Int
   /// Whether the last line added to this node (or its last descendant) was blank.
   var lastLineBlank = false
   /// Memo for `endsWithBlankLine`, so list finalization stays linear.
   var lastLineChecked = false
+  /// Whether a list is tight.
+  var isTight = true
+  /// Set on paragraphs that held only link reference definitions; they leave the tree.
+  var isRemoved = false
+  /// Fenced code: whether fenced, and the fence character.
+  var isFenced = false
+  var fenceCharacter: UInt8 = 0
+  private var storedHTMLKind: UInt8 = 0
+  private var storedLevel: UInt8 = 0
+  private var storedDepth: Int32
+  private var storedFenceLength: Int32 = 0
+  private var storedFenceOffset: Int32 = 0
+  /// The index of the parent node (the document is its own parent).
+  var parent: Int
+  /// Indices of the children, in order.
+  var children: [Int] = []
   /// Raw text of a leaf: one entry per line, each ending with `\n`.
   var content: [UInt8] = []
   /// Where each content line starts in `content`, and in the source.
   var lineStarts: [(offset: Int, position: SourcePosition)] = []
+  /// Where the node starts.
+  var start: SourcePosition
+  /// Just past the last non-blank line the node takes part in.
+  var end: SourcePosition
   /// The marker of a list or item.
   var marker = ListMarker(isOrdered: false, character: 0, start: 0, padding: 0, markerOffset: 0)
-  /// Whether a list is tight.
-  var isTight = true
-  /// Fenced code: whether fenced, the fence character, its length and indentation.
-  var isFenced = false
-  var fenceCharacter: UInt8 = 0
-  var fenceLength = 0
-  var fenceOffset = 0
-  /// The kind (1...7) of an HTML block, after the spec's start conditions.
-  var htmlKind = 0
-  /// The level of a heading.
-  var level = 0
-  /// Set on paragraphs that held only link reference definitions; they leave the tree.
-  var isRemoved = false
 
   /// Creates an open node.
   init(kind: BlockKind, parent: Int, start: SourcePosition, depth: Int) {
@@ -89,6 +108,29 @@ struct BlockNode: Sendable {
     self.parent = parent
     self.start = start
     self.end = start
-    self.depth = depth
+    storedDepth = Int32(clamping: depth)
+  }
+
+  /// Quotes and list items enclosing this node, itself included.
+  var depth: Int { Int(storedDepth) }
+  /// The length of a code fence.
+  var fenceLength: Int {
+    get { Int(storedFenceLength) }
+    set { storedFenceLength = Int32(clamping: newValue) }
+  }
+  /// The indentation of a code fence, removed from its content lines.
+  var fenceOffset: Int {
+    get { Int(storedFenceOffset) }
+    set { storedFenceOffset = Int32(clamping: newValue) }
+  }
+  /// The kind (1...7) of an HTML block, after the spec's start conditions.
+  var htmlKind: Int {
+    get { Int(storedHTMLKind) }
+    set { storedHTMLKind = UInt8(clamping: newValue) }
+  }
+  /// The level (1...6) of a heading.
+  var level: Int {
+    get { Int(storedLevel) }
+    set { storedLevel = UInt8(clamping: newValue) }
   }
 }

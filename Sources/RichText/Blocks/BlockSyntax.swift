@@ -3,6 +3,7 @@
 
 /// Byte-level recognizers for block markers; all are pure functions of one line's bytes.
 enum BlockSyntax {
+  /// The bytes the block parser looks at most.
   static let space = UInt8(ascii: " ")
   static let tab = UInt8(ascii: "\t")
   static let newline = UInt8(ascii: "\n")

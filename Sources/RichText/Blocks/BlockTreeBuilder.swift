@@ -7,31 +7,38 @@
 
 extension BlockParser {
   /// Converts the finalized arena into a document with source map and warnings.
-  func makeDocument() -> RichTextDocument {
+  ///
+  /// Leaf content moves out of the arena into the tree, so call this once, after ``parse()``.
+  mutating func makeDocument() -> RichTextDocument {
     let count = nodes.count
-    var paths = [[Int]?](repeating: nil, count: count)
-    paths[0] = []
+    var paths = [NodePath?](repeating: nil, count: count)
+    paths[0] = NodePath([])
     var allWarnings = warnings
 
     // Forward: paths, spans, and inline content (in document order, so warnings are in order).
     // The map is sized up front, as growing a dictionary keyed by array paths rehashes every
-    // key; inline nodes are about one per dozen bytes of text.
+    // key; too large a guess doubles the table instead. Measured on prose, the spec's examples
+    // and one-line list items: about one inline per text block plus one per 20 bytes.
+    var textBlocks = 0
+    for index in 0..<count where nodes[index].kind == .paragraph || nodes[index].kind == .heading {
+      textBlocks += 1
+    }
     var spans: [NodePath: SourceSpan] = [:]
-    spans.reserveCapacity(count + input.count / 12)
+    spans.reserveCapacity(count + textBlocks + input.count / 20)
     let inlineParser = InlineParser(references: references, options: options)
     var inlines = [[Inline]](repeating: [], count: count)
     for index in 0..<count {
       guard let path = paths[index] else { continue }
       var childNumber = 0
       for child in nodes[index].children where !nodes[child].isRemoved {
-        paths[child] = path + CollectionOfOne(childNumber)
+        paths[child] = path.child(childNumber)
         childNumber += 1
       }
-      spans[NodePath(path)] = SourceSpan(start: nodes[index].start, end: nodes[index].end)
+      spans[path] = SourceSpan(start: nodes[index].start, end: nodes[index].end)
       let kind = nodes[index].kind
       guard kind == .paragraph || kind == .heading else { continue }
       let (parsed, inlineWarnings) = inlineParser.parse(
-        inlineContent(of: nodes[index]), spanPrefix: path, into: &spans)
+        takeInlineContent(of: index), spanPrefix: path.indices, into: &spans)
       inlines[index] = parsed
       allWarnings.append(contentsOf: inlineWarnings)
     }
@@ -40,9 +47,10 @@ extension BlockParser {
     var built = [Block?](repeating: nil, count: count)
     var itemBlocks = [[Block]](repeating: [], count: count)
     for index in stride(from: count - 1, through: 0, by: -1) where paths[index] != nil {
-      let node = nodes[index]
-      func children() -> [Block] { node.children.compactMap { built[$0] } }
-      switch node.kind {
+      // Fields are read in place; a copy of the node would retain all its arrays.
+      let childIndices = nodes[index].children
+      func children() -> [Block] { childIndices.compactMap { built[$0] } }
+      switch nodes[index].kind {
       case .document:
         let blocks = children()
         if !nulReplacement.replacements.isEmpty {
@@ -59,28 +67,29 @@ extension BlockParser {
       case .paragraph:
         built[index] = .paragraph(inlines[index])
       case .heading:
-        built[index] = .heading(level: node.level, inlines[index])
+        built[index] = .heading(level: nodes[index].level, inlines[index])
       case .blockQuote:
         built[index] = .blockQuote(children())
       case .item:
         itemBlocks[index] = children()
       case .list:
+        let marker = nodes[index].marker
         let kind: ListKind =
-          node.marker.isOrdered
-          ? .ordered(start: node.marker.start, delimiter: node.marker.character)
-          : .bullet(marker: node.marker.character)
-        let items = node.children.map { itemBlocks[$0] }
-        built[index] = .list(ListBlock(kind: kind, isTight: node.isTight, items: items))
+          marker.isOrdered
+          ? .ordered(start: marker.start, delimiter: marker.character)
+          : .bullet(marker: marker.character)
+        let items = childIndices.map { itemBlocks[$0] }
+        built[index] = .list(ListBlock(kind: kind, isTight: nodes[index].isTight, items: items))
       case .thematicBreak:
         built[index] = .thematicBreak
       case .codeBlock:
-        built[index] = .codeBlock(codeBlock(of: node))
+        built[index] = .codeBlock(codeBlock(at: index))
       case .htmlBlock:
         // Verbatim, as cmark keeps it: an unclosed block keeps its trailing blank lines.
-        built[index] = .html(String(decoding: node.content, as: UTF8.self))
+        built[index] = .html(String(decoding: nodes[index].content, as: UTF8.self))
       }
       // Release children once their parent holds them.
-      for child in node.children {
+      for child in childIndices {
         built[child] = nil
         itemBlocks[child] = []
       }
@@ -89,19 +98,24 @@ extension BlockParser {
   }
 
   /// A paragraph's or heading's content for the inline parser: without the final line ending
-  /// and the spaces or tabs before it.
-  func inlineContent(of node: BlockNode) -> InlineContent {
-    var bytes = node.content
+  /// and the spaces or tabs before it. The content moves out of the node (no copy).
+  mutating func takeInlineContent(of index: Int) -> InlineContent {
+    var bytes: [UInt8] = []
+    swap(&bytes, &nodes[index].content)
     if bytes.last == BlockSyntax.newline { bytes.removeLast() }
     bytes.removeSubrange(BlockSyntax.trimEnd(bytes, 0, bytes.count)...)
-    let starts = node.lineStarts.filter { $0.offset <= bytes.count }
+    var starts: [(offset: Int, position: SourcePosition)] = []
+    swap(&starts, &nodes[index].lineStarts)
+    if let last = starts.last, last.offset > bytes.count {
+      starts.removeAll { $0.offset > bytes.count }
+    }
     return InlineContent(bytes: bytes, lineStarts: starts)
   }
 
   /// A code block's info string (fenced only) and literal text.
-  func codeBlock(of node: BlockNode) -> CodeBlock {
-    let content = node.content
-    guard node.isFenced else {
+  func codeBlock(at index: Int) -> CodeBlock {
+    let content = nodes[index].content
+    guard nodes[index].isFenced else {
       return CodeBlock(
         info: "", literal: String(decoding: content, as: UTF8.self), isFenced: false)
     }

@@ -58,6 +58,7 @@ extension HTMLBlockSyntax {
     return index > start ? index : nil
   }
 
+  /// The first index at or after `from` that is not a space or tab.
   @inline(__always)
   static func skipSpaces(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Int {
     var index = from
@@ -65,22 +66,26 @@ extension HTMLBlockSyntax {
     return index
   }
 
+  /// A letter, digit or `-`.
   @inline(__always)
   static func isTagNameByte(_ byte: UInt8) -> Bool {
     isASCIILetter(byte) || BlockSyntax.isDigit(byte) || byte == UInt8(ascii: "-")
   }
 
+  /// A letter, `_` or `:`.
   @inline(__always)
   static func isAttributeNameStart(_ byte: UInt8) -> Bool {
     isASCIILetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
   }
 
+  /// A letter, digit, `_`, `:`, `.` or `-`.
   @inline(__always)
   static func isAttributeNameByte(_ byte: UInt8) -> Bool {
     isAttributeNameStart(byte) || BlockSyntax.isDigit(byte) || byte == UInt8(ascii: ".")
       || byte == UInt8(ascii: "-")
   }
 
+  /// Anything but whitespace, quotes, `=`, `<`, `>` and a backtick.
   @inline(__always)
   static func isUnquotedValueByte(_ byte: UInt8) -> Bool {
     switch byte {

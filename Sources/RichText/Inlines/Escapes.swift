@@ -125,7 +125,9 @@ func unescapeCommonMarkString(_ bytes: ArraySlice<UInt8>) -> String {
     {
       out.append(bytes[index + 1])
       index += 2
-    } else if byte == UInt8(ascii: "&"), let (text, next) = decodeCharacterReference(bytes, at: index) {
+    } else if byte == UInt8(ascii: "&"),
+      let (text, next) = decodeCharacterReference(bytes, at: index)
+    {
       out.append(contentsOf: text.utf8)
       index = next
     } else {

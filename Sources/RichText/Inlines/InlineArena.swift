@@ -108,7 +108,11 @@ struct InlineArena {
     nodes[node].previous = anchor
     nodes[node].next = next
     nodes[anchor].next = node
-    if next >= 0 { nodes[next].previous = node } else if parent >= 0 { nodes[parent].lastChild = node }
+    if next >= 0 {
+      nodes[next].previous = node
+    } else if parent >= 0 {
+      nodes[parent].lastChild = node
+    }
   }
 
   /// Removes `node` from its parent.
@@ -116,8 +120,16 @@ struct InlineArena {
     let previous = nodes[node].previous
     let next = nodes[node].next
     let parent = nodes[node].parent
-    if previous >= 0 { nodes[previous].next = next } else if parent >= 0 { nodes[parent].firstChild = next }
-    if next >= 0 { nodes[next].previous = previous } else if parent >= 0 { nodes[parent].lastChild = previous }
+    if previous >= 0 {
+      nodes[previous].next = next
+    } else if parent >= 0 {
+      nodes[parent].firstChild = next
+    }
+    if next >= 0 {
+      nodes[next].previous = previous
+    } else if parent >= 0 {
+      nodes[parent].lastChild = previous
+    }
     nodes[node].parent = -1
     nodes[node].previous = -1
     nodes[node].next = -1

@@ -76,7 +76,9 @@ extension InlineScan {
     // Start from the lowest entry above `bottom`; with none above, walking down would cost
     // the whole stack on every link.
     var closer = topDelimiter == bottom ? -1 : topDelimiter
-    while closer >= 0, delimiters[closer].previous != bottom { closer = delimiters[closer].previous }
+    while closer >= 0, delimiters[closer].previous != bottom {
+      closer = delimiters[closer].previous
+    }
     while closer >= 0 {
       let current = delimiters[closer]
       guard current.canClose else {

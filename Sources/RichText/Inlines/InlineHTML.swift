@@ -63,7 +63,9 @@ extension InlineScan {
     while true {
       // A domain label: alphanumeric at both ends, hyphens inside, at most 63 characters.
       let labelStart = index
-      while index < end, ByteClass.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-") {
+      while index < end,
+        ByteClass.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-")
+      {
         index += 1
       }
       let length = index - labelStart

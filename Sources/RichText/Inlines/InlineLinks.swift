@@ -90,6 +90,8 @@ extension InlineScan {
     {
       return inline
     }
+    // Without definitions no label can match; skip scanning and normalizing it.
+    if references.isEmpty { return nil }
     var labelRange: Range<Int>?
     var next = afterBracket
     if let labelEnd = LinkScanner.label(bytes, afterBracket, end) {

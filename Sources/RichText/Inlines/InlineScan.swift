@@ -93,6 +93,8 @@ struct InlineScan {
     position += 1
     var breakStart = newline
     var isHard = false
+    // Only literal text is trimmed: whitespace from a character reference (`&#32;`) stays,
+    // as in cmark.
     let last = arena.nodes[0].lastChild
     if last >= 0 {
       switch arena.nodes[last].kind {
@@ -111,10 +113,6 @@ struct InlineScan {
           arena.nodes[last].textEnd = trimmed
           arena.nodes[last].end = node.end - dropped
         }
-      case .ownedText(let text) where text.utf8.last.map(ByteClass.isSpaceOrTab) == true:
-        let kept = text.utf8.reversed().drop(while: ByteClass.isSpaceOrTab).count
-        isHard = text.utf8.reversed().prefix(while: { $0 == 0x20 }).count >= 2
-        arena.nodes[last].kind = .ownedText(String(decoding: text.utf8.prefix(kept), as: UTF8.self))
       default: break
       }
     }

@@ -35,7 +35,7 @@ struct InlineTreeBuilder {
 
   private struct Frame {
     var node: Int
-    var path: [Int]
+    var path: NodePath
     var cursor: Int
     var children: [Inline] = []
     /// Pending text: a single source slice is kept as a range and copied only when a second
@@ -51,7 +51,9 @@ struct InlineTreeBuilder {
   /// Converts the children of the arena's root; span paths start with `pathPrefix`.
   mutating func build(_ arena: InlineArena, pathPrefix: [Int] = []) -> [Inline] {
     if spans.isEmpty { spans.reserveCapacity(arena.nodes.count) }
-    var frames = [Frame(node: 0, path: pathPrefix, cursor: arena.nodes[0].firstChild)]
+    var frames = [
+      Frame(node: 0, path: NodePath(pathPrefix), cursor: arena.nodes[0].firstChild)
+    ]
     while !frames.isEmpty {
       let top = frames.count - 1
       var cursor = frames[top].cursor
@@ -94,12 +96,12 @@ struct InlineTreeBuilder {
           frames[top].cursor = node.firstChild
         } else {
           flushText(&frames[top])
-          let path = frames[top].path + [frames[top].children.count]
+          let path = frames[top].path.child(frames[top].children.count)
           frames.append(Frame(node: cursor, path: path, cursor: node.firstChild))
         }
       default:
         flushText(&frames[top])
-        record(frames[top].path + [frames[top].children.count], node.start, node.end)
+        record(frames[top].path.child(frames[top].children.count), node.start, node.end)
         frames[top].children.append(leaf(node))
       }
     }
@@ -144,12 +146,12 @@ struct InlineTreeBuilder {
   private mutating func flushText(_ frame: inout Frame) {
     if let slice = frame.textSlice {
       frame.textSlice = nil
-      record(frame.path + [frame.children.count], frame.textStart, frame.textEnd)
+      record(frame.path.child(frame.children.count), frame.textStart, frame.textEnd)
       frame.children.append(.text(Self.string(bytes[slice])))
       return
     }
     guard !frame.text.isEmpty else { return }
-    record(frame.path + [frame.children.count], frame.textStart, frame.textEnd)
+    record(frame.path.child(frame.children.count), frame.textStart, frame.textEnd)
     frame.children.append(.text(Self.string(frame.text[...])))
     frame.text.removeAll(keepingCapacity: true)
   }
@@ -160,8 +162,8 @@ struct InlineTreeBuilder {
     return String(decoding: text.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }, as: UTF8.self)
   }
 
-  private mutating func record(_ path: [Int], _ start: Int, _ end: Int) {
-    spans[NodePath(path)] = SourceSpan(
+  private mutating func record(_ path: NodePath, _ start: Int, _ end: Int) {
+    spans[path] = SourceSpan(
       start: position(start, isEnd: false), end: position(end, isEnd: end > start))
   }
 

@@ -36,6 +36,9 @@ struct CommonMarkInlineWriter {
   var style: EmphasisStyle = .asterisks
   /// The delimiter of emphasis with no reason to differ (`*`, or `_` as a fallback).
   var baseDelimiter = UInt8(ascii: "*")
+  /// Whether emphasis right after emphasis switches character (`*a*_b_`); without it the two
+  /// share one delimiter run (`**a***b*`), which is sometimes the only reading that works.
+  var alternatesSiblings = true
   /// What a line starting after a break may be mistaken for.
   let breakContext: LineStartContext
   /// The context of the next byte written.
@@ -78,7 +81,7 @@ struct CommonMarkInlineWriter {
             delimiter = other(baseDelimiter)
           }
         }
-        if let previousDelimiter, index > 0, previousDelimiter == delimiter {
+        if alternatesSiblings, let previousDelimiter, index > 0, previousDelimiter == delimiter {
           delimiter = other(delimiter)
         }
         let count = if case .strong = inline { 2 } else { 1 }
@@ -202,7 +205,9 @@ struct CommonMarkInlineWriter {
           && isAlphanumeric(bytes[index - 1])
         if !inWord { out.append(UInt8(ascii: "\\")) }
       case UInt8(ascii: "\\"):
-        if following.map({ isASCIIPunctuation($0) || $0 == 0x0A }) ?? true {
+        // Escaped when it could combine with what follows: punctuation, a line ending, or a
+        // space that may be written as a character reference (`&#32;`).
+        if following.map({ isASCIIPunctuation($0) || $0 <= 0x20 }) ?? true {
           out.append(UInt8(ascii: "\\"))
         }
       case UInt8(ascii: "<"):
@@ -355,14 +360,17 @@ extension Inline {
 func renderCommonMarkInlines(
   _ inlines: [Inline], start: LineStartContext, breaks: LineStartContext
 ) -> [UInt8] {
-  let styles = [UInt8(ascii: "*"), UInt8(ascii: "_")].flatMap { base in
-    EmphasisStyle.allCases.map { (base, $0) }
+  let styles = [true, false].flatMap { siblings in
+    [UInt8(ascii: "*"), UInt8(ascii: "_")].flatMap { base in
+      EmphasisStyle.allCases.map { (siblings, base, $0) }
+    }
   }
   var first: [UInt8]?
-  for (base, style) in styles {
+  for (siblings, base, style) in styles {
     var writer = CommonMarkInlineWriter(start: start, breaks: breaks)
     writer.style = style
     writer.baseDelimiter = base
+    writer.alternatesSiblings = siblings
     writer.write(inlines)
     writer.finish()
     guard inlines.contains(where: { $0.containsEmphasis }) else { return writer.out }
