@@ -25,7 +25,8 @@ public struct BriefingCommand: ParsableCommand {
         briefing formats
       """,
     version: version,
-    subcommands: [Convert.self, Formats.self, Validate.self, Rules.self, Explain.self, Schema.self])
+    subcommands: [Convert.self, Formats.self, Validate.self, Rules.self, Explain.self, Schema.self, Template.self,
+    ])
 
   /// Creates the root command (argument-parser requires it).
   public init() {}

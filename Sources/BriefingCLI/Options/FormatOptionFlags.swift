@@ -23,11 +23,18 @@ struct FormatOptionFlags: ParsableArguments {
   @Flag(help: "Write a fragment, not a whole page: shorthand for --writer-option fragment=true.")
   var fragment = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Render the page through this template: shorthand for --writer-option template=FILE.",
+      valueName: "file"))
+  var template: String?
+
   /// The shorthand flags given, as writer option names and values.
   var writerShorthands: [(flag: String, name: String, value: String)] {
     var result: [(String, String, String)] = []
     if let columns { result.append(("--columns", "columns", String(columns))) }
     if fragment { result.append(("--fragment", "fragment", "true")) }
+    if let template { result.append(("--template", "template", template)) }
     return result
   }
 
