@@ -75,6 +75,10 @@ struct Validate: BriefingSubcommand {
   var color: String = "auto"
 
   func validate() throws {
+    if paths.isEmpty {
+      throw ValidationError(
+        "name the files, directories or globs to check, e.g. 'briefing validate .'")
+    }
     if paths.filter({ $0 == "-" }).count > 1 {
       throw ValidationError("'-' (standard input) can be given only once")
     }

@@ -32,7 +32,7 @@ struct FileValidator: Sendable {
         {
           diagnostic.file = name
           diagnostic.range = diagnostic.path.flatMap { result.sourceMap.range(at: $0) }
-          diagnostics.append(diagnostic)
+          diagnostics.append(RangeRefiner.refine(diagnostic, in: bytes))
         }
       }
     }

@@ -205,13 +205,13 @@ enum RuleCases {
     RuleCase(
       id: "rule.unsafe-url",
       failing: [
-        .init(name: "a.md", marked: markdown("source: {url: ‸\"data:text/html,x\"}\n")),
+        .init(name: "a.md", marked: markdown("source: {url: \"‸data:text/html,x\"}\n")),
         .init(
-          name: "a.yaml", marked: yaml("summary: ‸\"[x](javascript:alert(1))\"\nsections: []\n")),
-        .init(name: "b.yaml", marked: yaml("source: {url: ‸\"VBScript:msgbox\"}\nsections: []\n")),
+          name: "a.yaml", marked: yaml("summary: \"[x](‸javascript:alert(1))\"\nsections: []\n")),
+        .init(name: "b.yaml", marked: yaml("source: {url: \"‸VBScript:msgbox\"}\nsections: []\n")),
         .init(
           name: "a.json",
-          marked: json(" \"summary\": ‸\"<a href='javascript:x()'>x</a>\",\n \"sections\": []")),
+          marked: json(" \"summary\": \"‸<a href='javascript:x()'>x</a>\",\n \"sections\": []")),
       ],
       passing: [
         .init(
@@ -223,10 +223,10 @@ enum RuleCases {
       id: "rule.malformed-url",
       failing: [
         .init(
-          name: "a.yaml", marked: yaml("summary: ‸\"[x](https://e.org/100%)\"\nsections: []\n")),
+          name: "a.yaml", marked: yaml("summary: \"[x](‸https://e.org/100%)\"\nsections: []\n")),
         .init(
           name: "a.json",
-          marked: json(" \"summary\": ‸\"[x](<https://e.org/a b>)\",\n \"sections\": []")),
+          marked: json(" \"summary\": \"[x](<‸https://e.org/a b>)\",\n \"sections\": []")),
       ],
       passing: [
         .init(
@@ -299,10 +299,10 @@ enum RuleCases {
       failing: [
         .init(
           name: "a.yaml",
-          marked: questionsYAML("      - question: Q\n        answer: ‸\"### A\\n\\n##### B\"\n")),
+          marked: questionsYAML("      - question: Q\n        answer: \"### A\\n\\n##### ‸B\"\n")),
         .init(
           name: "a.json",
-          marked: questionsJSON("  {\"question\": \"Q\", \"answer\": ‸\"# A\\n\\n### B\"}")),
+          marked: questionsJSON("  {\"question\": \"Q\", \"answer\": \"# A\\n\\n### ‸B\"}")),
       ],
       passing: [
         .init(
@@ -319,8 +319,8 @@ enum RuleCases {
             "", "\nLead.\n\n---\n\n‸## Notes\n\n<!-- section: text -->\n\nA\n\n---\n\nB\n")),
         .init(
           name: "a.yaml",
-          marked: yaml("sections:\n  - type: text\n    body: ‸\"A\\n\\n---\\n\\nB\"\n")),
-        .init(name: "a.json", marked: json(" \"summary\": ‸\"A\\n\\n---\",\n \"sections\": []")),
+          marked: yaml("sections:\n  - type: text\n    body: \"A\\n\\n‸---\\n\\nB\"\n")),
+        .init(name: "a.json", marked: json(" \"summary\": \"A\\n\\n‸---\",\n \"sections\": []")),
       ],
       passing: [
         .init(

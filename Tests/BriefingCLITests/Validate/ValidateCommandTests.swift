@@ -22,6 +22,7 @@ private let error = "briefing: 1\ntitle: T\nid: Not A Slug\nsections: []\n"
     #expect(try sandbox.run(["validate", "notes.unknown"]).status == 64)
     #expect(try sandbox.run(["validate", "--from", "yml", "notes.unknown"]).status == 1)
     #expect(try sandbox.run(["validate", "missing.yaml"]).status == 66)
+    #expect(try sandbox.run(["validate"]).status == 64)
     let noMatch = try sandbox.run(["validate", "drafts/**/*.yaml"])
     #expect(noMatch.status == 66)
     #expect(noMatch.standardError.contains("validate.no-files"))
@@ -54,6 +55,20 @@ private let error = "briefing: 1\ntitle: T\nid: Not A Slug\nsections: []\n"
     #expect(explicit.standardOutput.hasPrefix("{"))
     let noColor = try sandbox.run(["validate", "bad.yaml"], environment: ["NO_COLOR": "1"])
     #expect(!noColor.standardOutput.contains("\u{1B}["))
+  }
+
+  @Test func anUnreadableFileExits66AfterTheOthersAreChecked() throws {
+    let sandbox = try ValidateSandbox(["bad.yaml": error])
+    defer { sandbox.remove() }
+    try FileManager.default.createSymbolicLink(
+      atPath: sandbox.root + "/gone.yaml", withDestinationPath: sandbox.root + "/nowhere.yaml")
+    let outcome = try sandbox.run(["validate", ".", "--format", "json"])
+    #expect(outcome.status == 66)
+    let document = try JSONDecoder().decode(
+      JSONReportDocument.self, from: Data(outcome.standardOutput.utf8))
+    #expect(document.files.map(\.path) == ["bad.yaml", "gone.yaml"])
+    #expect(document.files[0].diagnostics.map(\.id) == ["rule.id-not-slug"])
+    #expect(document.files[1].diagnostics.map(\.id) == ["cli.input-unreadable"])
   }
 
   @Test func standardInputNeedsFrom() throws {
