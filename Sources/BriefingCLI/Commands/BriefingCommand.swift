@@ -25,7 +25,9 @@ public struct BriefingCommand: ParsableCommand {
         briefing formats
       """,
     version: version,
-    subcommands: [Convert.self, Formats.self, Validate.self, Rules.self, Explain.self, Schema.self, Template.self,
+    subcommands: [
+      Convert.self, Formats.self, Validate.self, Rules.self, Explain.self, Schema.self,
+      Template.self,
     ])
 
   /// Creates the root command (argument-parser requires it).

@@ -115,9 +115,10 @@ enum PluginProcess {
     var pid: pid_t = 0
     var result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
     // ETXTBSY: a file just written is still open for writing in some child forked meanwhile
-    // (until that child's exec closes it); it clears within milliseconds, so retry briefly.
+    // (until that child's exec closes it); it clears within milliseconds on an idle machine but
+    // can take longer on a loaded one, so retry for up to two seconds.
     var attempts = 0
-    while result == ETXTBSY && attempts < 20 {
+    while result == ETXTBSY && attempts < 100 {
       attempts += 1
       usleep(20_000)
       result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)

@@ -96,15 +96,16 @@ import Testing
         directory + "/copy-question.py",
       ])
     #expect(ordered.status == 0, "\(ordered)")
+    // The title is CommonMark: the literal brackets are escaped, and JSON escapes the backslash.
     #expect(
       ordered.standardOutput.contains(
-        "\"title\": \"Q1. What is APEC and what does it do? [json \(BriefingCommand.version)]\""))
+        "\"title\": \"Q1. What is APEC and what does it do? \\\\[json \(BriefingCommand.version)\\\\]\""))
     let reversed = PluginRun.run(
       [
         "convert", PluginRun.seed, "--to", "json", "--filter", directory + "/copy-question.py",
         "--filter", number,
       ])
     #expect(
-      reversed.standardOutput.contains("\"title\": \"What is APEC and what does it do? [json"))
+      reversed.standardOutput.contains("\"title\": \"What is APEC and what does it do? \\\\[json"))
   }
 }
