@@ -1,5 +1,6 @@
 // libxml2's HTML parser, wrapped: bytes in, a Swift value tree and positioned errors out. The
 // libxml2 tree is copied into values at once and freed, so nothing else touches C pointers.
+import BriefingCore
 import CLibXML2
 
 /// An HTML element or text node, copied out of libxml2's tree.
@@ -14,6 +15,16 @@ struct HTMLNode: Sendable {
   var children: [HTMLNode]
   /// The 1-based source line libxml2 recorded.
   var line: Int
+  /// Where the start tag begins, when the element has one in the source.
+  var start: SourceLocation? = nil
+  /// Just past the end tag (or where the next tag starts when it was left out).
+  var end: SourceLocation? = nil
+
+  /// The element's range in the source, when its start tag was found.
+  var range: SourceRange? {
+    guard let start else { return nil }
+    return SourceRange(start: start, end: max(end ?? start, start))
+  }
 
   /// Whether this is the element `name`.
   func `is`(_ elementName: String) -> Bool { name == elementName }
@@ -145,16 +156,23 @@ enum HTMLDOM {
     guard let document else { return parsed }
     defer { xmlFreeDoc(document) }
     var depthLimitLine: Int?
+    var matcher = TagMatcher(tags: HTMLTagScanner.tags(bytes))
     parsed.document.children = copyChildren(
       of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), depth: 0,
-      depthLimitLine: &depthLimitLine)
+      depthLimitLine: &depthLimitLine, matcher: &matcher)
     parsed.depthLimitLine = depthLimitLine
     return parsed
   }
 
-  private static func copyChildren(of node: xmlNodePtr, depth: Int, depthLimitLine: inout Int?)
-    -> [HTMLNode]
-  {
+  /// Elements that never have content or an end tag.
+  private static let voidElements: Set<String> = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+  ]
+
+  private static func copyChildren(
+    of node: xmlNodePtr, depth: Int, depthLimitLine: inout Int?, matcher: inout TagMatcher
+  ) -> [HTMLNode] {
     var result: [HTMLNode] = []
     var child = node.pointee.children
     while let current = child {
@@ -176,11 +194,16 @@ enum HTMLDOM {
         var element = HTMLNode(
           name: name, attributes: attributes(of: current), text: "", children: [],
           line: Int(xmlGetLineNo(current)))
+        let tag = matcher.start(name, line: element.line)
+        element.start = tag?.start
         if depth + 1 < maxDepth {
           element.children = copyChildren(
-            of: current, depth: depth + 1, depthLimitLine: &depthLimitLine)
+            of: current, depth: depth + 1, depthLimitLine: &depthLimitLine, matcher: &matcher)
         } else if current.pointee.children != nil, depthLimitLine == nil {
           depthLimitLine = element.line
+        }
+        if let tag {
+          element.end = voidElements.contains(name) ? tag.end : matcher.end(name)
         }
         result.append(element)
       default:

@@ -61,20 +61,31 @@ extension PageReader {
     return rich.blocks(node.children.filter { !skipped($0) })
   }
 
-  /// A comment from our `<article class="briefing-comment">` or a similar element elsewhere.
-  mutating func comment(_ node: HTMLNode) -> Comment {
+  /// A comment from our `<article class="briefing-comment">` or a similar element elsewhere;
+  /// where its parts stand goes into `positions` under `path`.
+  mutating func comment(_ node: HTMLNode, at path: DocumentPath, positions: inout SourceMap)
+    -> Comment
+  {
+    Self.place(path, node, in: &positions)
     if node.hasClass("briefing-comment") {
-      let author =
-        descendants(of: node, withClass: "briefing-comment-author").first?.textContent ?? ""
-      let posted = descendants(of: node, withClass: "briefing-comment-posted").first?.textContent
-      let body =
-        descendants(of: node, withClass: "briefing-comment-body").first.map { richBlocks($0) } ?? []
-      let replyNodes = node.elements.first { $0.hasClass("briefing-replies") }?.elements ?? []
+      let authorNode = descendants(of: node, withClass: "briefing-comment-author").first
+      let postedNode = descendants(of: node, withClass: "briefing-comment-posted").first
+      let bodyNode = descendants(of: node, withClass: "briefing-comment-body").first
+      Self.place(path.appending("author"), authorNode, in: &positions)
+      Self.place(path.appending("posted"), postedNode, in: &positions)
+      Self.place(path.appending("body"), bodyNode, in: &positions)
+      let body = bodyNode.map { richBlocks($0) } ?? []
+      let repliesNode = node.elements.first { $0.hasClass("briefing-replies") }
+      Self.place(path.appending("replies"), repliesNode, in: &positions)
       var replies: [Comment] = []
-      for reply in replyNodes { replies.append(comment(reply)) }
+      for reply in repliesNode?.elements ?? [] {
+        replies.append(
+          comment(
+            reply, at: path.appending("replies").appending(replies.count), positions: &positions))
+      }
       return Comment(
-        author: author, posted: posted, body: BlockText(body), replies: replies,
-        extensions: extensions(of: node))
+        author: authorNode?.textContent ?? "", posted: postedNode?.textContent,
+        body: BlockText(body), replies: replies, extensions: extensions(of: node))
     }
     func classNamed(_ part: String) -> (HTMLNode) -> Bool {
       { ($0.attribute("class") ?? "").lowercased().contains(part) }
@@ -87,19 +98,25 @@ extension PageReader {
     let bodyNode = node.elements.first {
       classNamed("body")($0) || classNamed("content")($0) || classNamed("text")($0)
     }
-    let body: [Block] =
-      bodyNode.map { rich.blocks($0.children) }
-      ?? rich.blocks(
-        node.children.filter { child in
-          child.name != nil && !child.is("header") && !child.is("footer")
-            && child.first(where: { $0.is("time") }) == nil
-            && (authorNode == nil || child.first(where: classNamed("author")) == nil)
-            && !classNamed("replies")(child)
-        })
+    let bodyNodes =
+      bodyNode.map { [$0] }
+      ?? node.children.filter { child in
+        child.name != nil && !child.is("header") && !child.is("footer")
+          && child.first(where: { $0.is("time") }) == nil
+          && (authorNode == nil || child.first(where: classNamed("author")) == nil)
+          && !classNamed("replies")(child)
+      }
+    let body: [Block] = bodyNode.map { rich.blocks($0.children) } ?? rich.blocks(bodyNodes)
+    Self.place(path.appending("author"), authorNode, in: &positions)
+    Self.place(path.appending("posted"), time, in: &positions)
+    Self.place(path.appending("body"), bodyNodes.first, in: &positions)
+    Self.place(path.appending("replies"), repliesNode, in: &positions)
     var replies: [Comment] = []
     for reply in repliesNode?.elements ?? []
     where reply.is("article") || reply.is("li") || reply.is("div") {
-      replies.append(comment(reply))
+      replies.append(
+        comment(
+          reply, at: path.appending("replies").appending(replies.count), positions: &positions))
     }
     return Comment(
       author: authorNode?.collapsedText ?? "",
@@ -122,6 +139,10 @@ struct SectionBuilder {
   var comments: [Comment] = []
   var policy: CommentPolicy?
   var body: [Block] = []
+  /// Where the section's values stand, by path relative to the section.
+  var positions = SourceMap()
+
+  private static let items = DocumentPath.root.appending("items")
 
   /// The section type a heading's text names, if any ("Key takeaways", "FAQ", …; any case).
   static func knownType(_ heading: String) -> SectionType? {
@@ -151,15 +172,21 @@ struct SectionBuilder {
     type = Self.knownType(text) ?? .text
     title = text
     node = heading
+    PageReader.place(.root.appending("title"), heading, in: &positions)
   }
 
   /// A lower heading inside the section: a question (h3 + answer style) or part of the text.
   mutating func addHeading(_ heading: HTMLNode, level: Int, reader: inout PageReader) {
     switch type {
     case .questions:
+      let path = Self.items.appending(questions.count)
+      PageReader.place(path, heading, in: &positions)
+      PageReader.place(path.appending("question"), heading, in: &positions)
       questions.append(
         Question(question: InlineText(reader.richInlines(heading)), answer: BlockText([])))
-    case .text: body.append(.heading(level: level, reader.richInlines(heading)))
+    case .text:
+      if body.isEmpty { PageReader.place(.root.appending("body"), heading, in: &positions) }
+      body.append(.heading(level: level, reader.richInlines(heading)))
     case .takeaways, .comments: break
     }
   }
@@ -169,12 +196,15 @@ struct SectionBuilder {
     case .takeaways:
       guard content.is("ul") || content.is("ol") else { return }
       for item in content.elements where item.is("li") {
+        PageReader.place(Self.items.appending(takeaways.count), item, in: &positions)
         takeaways.append(InlineText(reader.richInlines(item)))
       }
     case .questions:
       if content.is("details") {
         questions.append(question(content, reader: &reader))
       } else if !questions.isEmpty {
+        let answer = Self.items.appending(questions.count - 1).appending("answer")
+        if positions[answer] == nil { PageReader.place(answer, content, in: &positions) }
         questions[questions.count - 1].answer.blocks += reader.rich.blocks([content])
       }
     case .comments:
@@ -183,20 +213,32 @@ struct SectionBuilder {
         $0.notice.lowercased() == text.lowercased()
       }) {
         policy = matched
+        PageReader.place(.root.appending("policy"), content, in: &positions)
       } else if content.is("article") || content.hasClass("briefing-comment") {
-        comments.append(reader.comment(content))
+        comments.append(
+          reader.comment(
+            content, at: Self.items.appending(comments.count), positions: &positions))
       } else if content.is("ul") || content.is("ol") {
-        for item in content.elements where item.is("li") { comments.append(reader.comment(item)) }
+        for item in content.elements where item.is("li") {
+          comments.append(
+            reader.comment(item, at: Self.items.appending(comments.count), positions: &positions))
+        }
       }
     case .text:
+      if body.isEmpty { PageReader.place(.root.appending("body"), content, in: &positions) }
       body +=
         content.hasClass("briefing-body")
         ? reader.richBlocks(content) : reader.rich.blocks([content])
     }
   }
 
-  private func question(_ details: HTMLNode, reader: inout PageReader) -> Question {
+  private mutating func question(_ details: HTMLNode, reader: inout PageReader) -> Question {
     let summary = details.elements.first { $0.is("summary") }
+    let path = Self.items.appending(questions.count)
+    PageReader.place(path, details, in: &positions)
+    PageReader.place(path.appending("question"), summary, in: &positions)
+    PageReader.place(path.appending("expanded"), details, in: &positions)
+    PageReader.place(path.appending("id"), details, in: &positions)
     // Buttons and "Expand" labels some sites put inside <summary> are not the question.
     let toggles: Set<String> = ["expand", "collapse", "show answer", "hide answer", "show", "hide"]
     let questionText =
@@ -205,6 +247,9 @@ struct SectionBuilder {
           $0, skipping: { $0.name != nil && toggles.contains($0.collapsedText.lowercased()) })
       } ?? []
     let answerNode = details.elements.first { $0.hasClass("briefing-answer") }
+    PageReader.place(
+      path.appending("answer"),
+      answerNode ?? details.elements.first { !$0.is("summary") } ?? details, in: &positions)
     let answer =
       answerNode.map { reader.richBlocks($0) }
       ?? reader.rich.blocks(details.children.filter { !$0.is("summary") })

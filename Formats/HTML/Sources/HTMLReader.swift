@@ -49,8 +49,15 @@ struct PageReader {
       Diagnostic(severity, id, message, file: file, range: SourceRange(at: location), path: path))
   }
 
-  mutating func record(_ path: DocumentPath, _ node: HTMLNode) {
-    sourceMap[path] = SourceRange(at: SourceLocation(line: max(node.line, 1), column: 1))
+  mutating func record(_ path: DocumentPath, _ node: HTMLNode?) {
+    Self.place(path, node, in: &sourceMap)
+  }
+
+  /// Records where `node` stands as the range of the value at `path`: its tags when they were
+  /// found in the source, else its line.
+  static func place(_ path: DocumentPath, _ node: HTMLNode?, in map: inout SourceMap) {
+    guard let node else { return }
+    map[path] = node.range ?? SourceRange(at: SourceLocation(line: max(node.line, 1), column: 1))
   }
 
   // MARK: - Page
@@ -92,6 +99,10 @@ struct PageReader {
     var briefing = Briefing(title: InlineText(richInlines(titleNode)))
     record(DocumentPath.root.appending("title"), titleNode)
     if own {
+      // Values carried by the article's attributes point at its start tag.
+      for key in ["briefing", "id", "language", "extensions"] {
+        record(.root.appending(key), root)
+      }
       briefing.version =
         root.attribute("data-briefing").flatMap { Int($0) } ?? Briefing.currentVersion
       briefing.id = root.attribute("data-briefing-id") ?? root.attribute("id")
@@ -100,6 +111,7 @@ struct PageReader {
     } else {
       let html = parsed.document.first { $0.is("html") }
       briefing.language = root.attribute("lang") ?? html?.attribute("lang")
+      record(.root.appending("language"), root.attribute("lang") != nil ? root : html)
     }
     briefing.category = category(before: titleIndex, in: items, own: own)
     var builder: SectionBuilder?
@@ -113,6 +125,7 @@ struct PageReader {
         let text = node.collapsedText
         if var current = builder, current.awaitingTitle, level == 2 {
           current.title = current.hasDefaultTitle ? nil : node.textContent
+          Self.place(.root.appending("title"), node, in: &current.positions)
           current.awaitingTitle = false
           builder = current
         } else if level == 2
@@ -123,6 +136,7 @@ struct PageReader {
         } else if builder != nil {
           builder?.addHeading(node, level: level, reader: &self)
         } else {
+          if briefing.summary == nil { record(.root.appending("summary"), node) }
           appendSummary([.heading(level: level, richInlines(node))], to: &briefing)
         }
       case .content(let node):
@@ -143,6 +157,9 @@ struct PageReader {
     guard let current = builder else { return }
     let path = DocumentPath.root.appending("sections", index)
     record(path, current.node)
+    for (relative, range) in current.positions.ranges {
+      sourceMap[DocumentPath(path.components + relative.components)] = range
+    }
     briefing.sections.append(current.build(reader: &self, path: path))
     index += 1
     builder = nil
@@ -236,35 +253,57 @@ struct PageReader {
 
   // MARK: - Header
 
-  private func category(before titleIndex: Int, in items: [PageItem], own: Bool) -> String? {
+  private mutating func category(before titleIndex: Int, in items: [PageItem], own: Bool)
+    -> String?
+  {
     if own {
       for case .content(let node) in items[..<titleIndex] where node.hasClass("briefing-category") {
+        record(.root.appending("category"), node)
         return node.textContent
       }
       return nil
     }
     guard titleIndex > 0, case .content(let node) = items[titleIndex - 1] else { return nil }
     let text = node.name == nil ? HTMLNode.collapse(node.text) : node.collapsedText
-    return !text.isEmpty && text.count <= 80 ? text : nil
+    guard !text.isEmpty && text.count <= 80 else { return nil }
+    record(.root.appending("category"), node)
+    return text
   }
 
   private mutating func readHeaderContent(
     _ node: HTMLNode, own: Bool, into briefing: inout Briefing
   ) {
+    let root = DocumentPath.root
     if node.hasClass("briefing-byline") {
-      briefing.authors = descendants(of: node, withClass: "briefing-author").map(\.textContent)
-      briefing.published = descendants(of: node, withClass: "briefing-published").first?.textContent
-      briefing.updated = descendants(of: node, withClass: "briefing-updated").first?.textContent
+      let authors = descendants(of: node, withClass: "briefing-author")
+      briefing.authors = authors.map(\.textContent)
+      for (index, author) in authors.enumerated() {
+        record(root.appending("authors").appending(index), author)
+      }
+      let published = descendants(of: node, withClass: "briefing-published").first
+      let updated = descendants(of: node, withClass: "briefing-updated").first
+      briefing.published = published?.textContent
+      briefing.updated = updated?.textContent
+      record(root.appending("published"), published)
+      record(root.appending("updated"), updated)
     } else if node.hasClass("briefing-source"), let link = node.first(where: { $0.is("a") }) {
+      record(root.appending("source"), node)
+      record(root.appending("source").appending("name"), link)
+      record(root.appending("source").appending("url"), link)
       let name = link.attribute("data-briefing-unnamed") != nil ? nil : link.textContent
       briefing.source = BriefingSource(
         name: name, url: link.attribute("data-briefing-url") ?? link.attribute("href") ?? "",
         extensions: extensions(of: node))
     } else if node.hasClass("briefing-tags") {
-      briefing.tags = node.elements.filter { $0.is("li") }.map(\.textContent)
+      let items = node.elements.filter { $0.is("li") }
+      briefing.tags = items.map(\.textContent)
+      record(root.appending("tags"), node)
+      for (index, item) in items.enumerated() { record(root.appending("tags").appending(index), item) }
     } else if node.hasClass("briefing-engagement") {
+      record(root.appending("engagement"), node)
       briefing.engagement = ownEngagement(node)
     } else if node.hasClass("briefing-summary") {
+      record(root.appending("summary"), node)
       briefing.summary = BlockText(richBlocks(node))
     } else if own && node.hasClass("briefing-category") {
       return
@@ -276,12 +315,18 @@ struct PageReader {
         briefing.engagement = existing
       } else {
         briefing.engagement = engagement
+        // Reactions read from text have no elements of their own; the line holds them all.
+        let reactions = root.appending("engagement").appending("reactions")
+        record(root.appending("engagement"), node)
+        for index in engagement.reactions.indices { record(reactions.appending(index), node) }
       }
     } else if briefing.published == nil, let time = node.first(where: { $0.is("time") }),
       node.collapsedText.count < 80
     {
       briefing.published = time.attribute("datetime") ?? time.collapsedText
+      record(root.appending("published"), time)
     } else {
+      if briefing.summary == nil { record(root.appending("summary"), node) }
       appendSummary(rich.blocks([node]), to: &briefing)
     }
   }
@@ -292,21 +337,28 @@ struct PageReader {
   }
 
   private mutating func ownEngagement(_ node: HTMLNode) -> Engagement {
-    var engagement = Engagement(
-      loginRequired: !descendants(of: node, withClass: "briefing-login").isEmpty)
+    let login = descendants(of: node, withClass: "briefing-login").first
+    record(DocumentPath.root.appending("engagement").appending("loginRequired"), login)
+    var engagement = Engagement(loginRequired: login != nil)
     engagement.extensions = extensions(of: node)
-    for span in descendants(of: node, withClass: "briefing-reaction") {
-      func number(_ className: String) -> Int {
-        descendants(of: span, withClass: className).first.flatMap {
-          Int(HTMLNode.collapse($0.textContent))
-        } ?? 0
+    let reactions = DocumentPath.root.appending("engagement").appending("reactions")
+    record(reactions, node)
+    for (index, span) in descendants(of: node, withClass: "briefing-reaction").enumerated() {
+      let path = reactions.appending(index)
+      record(path, span)
+      func part(_ className: String, _ key: String) -> HTMLNode? {
+        let found = descendants(of: span, withClass: className).first
+        record(path.appending(key), found)
+        return found
       }
-      let label =
-        descendants(of: span, withClass: "briefing-reaction-label").first?.textContent ?? ""
+      func number(_ className: String, _ key: String) -> Int {
+        part(className, key).flatMap { Int(HTMLNode.collapse($0.textContent)) } ?? 0
+      }
+      let label = part("briefing-reaction-label", "label")?.textContent ?? ""
       engagement.reactions.append(
         Reaction(
-          label: label, count: number("briefing-reaction-count"),
-          total: number("briefing-reaction-total"), extensions: extensions(of: span)))
+          label: label, count: number("briefing-reaction-count", "count"),
+          total: number("briefing-reaction-total", "total"), extensions: extensions(of: span)))
     }
     return engagement
   }

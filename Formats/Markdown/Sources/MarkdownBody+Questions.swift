@@ -16,6 +16,18 @@ private struct OpenQuestion {
   /// The answer given in a `<!-- question: … -->` marker, which wins over the visible one.
   var markedAnswer: BlockText?
   var range: SourceRange
+  /// Where the question's text stands, when known.
+  var questionRange: SourceRange?
+  /// Where the `<details>` start tag stands (its `id` and `open`).
+  var tagRange: SourceRange?
+  /// From the first to the last block of the answer.
+  var answerRange: SourceRange?
+
+  /// Adds a block of the answer that stands at `range`.
+  mutating func append(_ block: Block, at range: SourceRange) {
+    answer.append(block)
+    answerRange = MarkdownBody.union(answerRange, range)
+  }
 }
 
 extension MarkdownBody {
@@ -24,16 +36,28 @@ extension MarkdownBody {
   /// its answer, in any mix.
   mutating func questions(_ blocks: [BodyBlock], path: DocumentPath) -> [Question] {
     var items: [Question] = []
+    var finished: [OpenQuestion] = []
     var open: OpenQuestion?
     func finish(_ question: OpenQuestion?) {
       guard var question else { return }
       question.question.answer = question.markedAnswer ?? BlockText(question.answer)
       items.append(question.question)
+      finished.append(question)
+    }
+    defer {
+      for (index, question) in finished.enumerated() {
+        let item = path.appending("items").appending(index)
+        place(item, question.range)
+        place(item.appending("question"), question.questionRange)
+        place(item.appending("answer"), question.answerRange)
+        place(item.appending("id"), question.tagRange)
+        place(item.appending("expanded"), question.tagRange)
+      }
     }
     for item in blocks {
       if var current = open, current.isDetails {
         guard case .html(let html) = item.block else {
-          current.answer.append(item.block)
+          current.append(item.block, at: item.range)
           open = current
           continue
         }
@@ -44,19 +68,21 @@ extension MarkdownBody {
           if current.depth == 0 {
             closedAt = offset
             let before = String(decoding: bytes[..<offset], as: UTF8.self)
-            if !before.allSatisfy(\.isWhitespace) { current.answer.append(.html(before)) }
+            if !before.allSatisfy(\.isWhitespace) { current.append(.html(before), at: item.range) }
             let after = String(decoding: bytes[(offset + tag.length)...], as: UTF8.self)
             finish(current)
             open = nil
             if !after.allSatisfy(\.isWhitespace) {
-              open = openDetails(after, at: item.range, finish: finish)
+              open = openDetails(
+                after, at: item.range,
+                base: item.range.start.offset - offsetShift + offset + tag.length, finish: finish)
               if open == nil { stray(item, in: "a questions section") }
             }
             break
           }
         }
         if closedAt == nil {
-          current.answer.append(item.block)
+          current.append(item.block, at: item.range)
           open = current
         }
         continue
@@ -64,16 +90,18 @@ extension MarkdownBody {
       switch item.block {
       case .html(let html) where DetailsScan.opens(html):
         finish(open)
-        open = openDetails(html, at: item.range, finish: finish)
+        open = openDetails(
+          html, at: item.range, base: item.range.start.offset - offsetShift, finish: finish)
         if open == nil && items.isEmpty { stray(item, in: "a questions section") }
       case .heading(_, let inlines):
         finish(open)
         open = OpenQuestion(
           question: Question(question: InlineText(inlines), answer: BlockText([])),
-          isDetails: false, range: item.range)
+          isDetails: false, range: item.range,
+          questionRange: childrenRange(NodePath([item.index]), count: inlines.count))
       default:
         if open != nil {
-          open?.answer.append(item.block)
+          open?.append(item.block, at: item.range)
         } else {
           stray(item, in: "a questions section, before its first question")
         }
@@ -93,9 +121,14 @@ extension MarkdownBody {
   /// summary, a question marker, and any answer text in the same block. Returns the question
   /// still open, or `nil` when the element also closed in this block (it is then finished).
   private mutating func openDetails(
-    _ html: String, at range: SourceRange, finish: (OpenQuestion?) -> Void
+    _ html: String, at range: SourceRange, base: Int?, finish: (OpenQuestion?) -> Void
   ) -> OpenQuestion? {
     let bytes = Array(html.utf8)
+    // `html` is usually the source text at body offset `base`; then its tags can be placed.
+    let base = base.flatMap { base in
+      base >= 0 && base + bytes.count <= bodyText.bytes.count
+        && bodyText.bytes[base..<base + bytes.count].elementsEqual(bytes) ? base : nil
+    }
     let tags = DetailsScan.tags(bytes)
     guard let opening = tags.first(where: { $0.tag.name == "details" && !$0.tag.isClosing }) else {
       return nil
@@ -105,6 +138,10 @@ extension MarkdownBody {
         question: InlineText([]), answer: BlockText([]),
         expanded: opening.tag.attributes["open"] != nil, id: opening.tag.attributes["id"]),
       isDetails: true, range: range)
+    if let base {
+      current.tagRange = self.range(
+        bodyOffsets: base + opening.offset, base + opening.offset + opening.tag.length)
+    }
     var cursor = opening.offset + opening.tag.length
     if let summary = tags.first(where: { $0.offset >= cursor && $0.tag.name == "summary" }),
       !summary.tag.isClosing,
@@ -115,6 +152,13 @@ extension MarkdownBody {
         decoding: bytes[(summary.offset + summary.tag.length)..<end.offset], as: UTF8.self)
       current.question.question = InlineText(
         SummaryHTML.parse(content.trimmingCharacters(in: .whitespacesAndNewlines)))
+      if let base {
+        var start = summary.offset + summary.tag.length
+        var stop = end.offset
+        while start < stop, Self.isSpace(bytes[start]) { start += 1 }
+        while stop > start, Self.isSpace(bytes[stop - 1]) { stop -= 1 }
+        current.questionRange = self.range(bodyOffsets: base + start, base + stop)
+      }
       cursor = end.offset + end.tag.length
     } else {
       report(
@@ -139,14 +183,22 @@ extension MarkdownBody {
     let answerText = String(decoding: restBytes[..<answerEnd], as: UTF8.self)
     if !answerText.allSatisfy(\.isWhitespace) {
       current.answer += CommonMark.parse(answerText).blocks
+      current.answerRange = range
     }
     guard let closing else { return current }
     finish(current)
-    let after = String(decoding: restBytes[(closing.offset + closing.length)...], as: UTF8.self)
+    let afterStart = closing.offset + closing.length
+    let after = String(decoding: restBytes[afterStart...], as: UTF8.self)
     if !after.allSatisfy(\.isWhitespace) {
-      return openDetails(after, at: range, finish: finish)
+      // What the marker left is a suffix of `html`, so offsets carry over.
+      let afterBase = base.map { $0 + bytes.count - restBytes.count + afterStart }
+      return openDetails(after, at: range, base: afterBase, finish: finish)
     }
     return nil
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 
   /// Takes a `<!-- question: {…} -->` marker out of the text after a summary.

@@ -29,6 +29,7 @@ extension MarkdownBody {
       section.extensions = extensions
       return .comments(section)
     case .text:
+      place(path.appending("body"), Self.union(raw.blocks.first?.range, raw.blocks.last?.range))
       return .text(
         TextSection(title: title, body: BlockText(raw.blocks.map(\.block)), extensions: extensions))
     }
@@ -86,7 +87,8 @@ extension MarkdownBody {
     for item in blocks {
       switch item.block {
       case .list(let list):
-        for entry in list.items {
+        for (number, entry) in list.items.enumerated() {
+          let node = NodePath([item.index, number])
           if entry.count > 1
             || (entry.first.map { if case .paragraph = $0 { false } else { true } } ?? false)
           {
@@ -96,12 +98,20 @@ extension MarkdownBody {
                 + "is kept; move the rest into a text section",
               range: item.range, path: path.appending("items").appending(items.count))
           }
-          let paragraph = entry.lazy.compactMap { block -> [Inline]? in
-            if case .paragraph(let inlines) = block { inlines } else { nil }
-          }.first
+          let first = entry.firstIndex { if case .paragraph = $0 { true } else { false } }
+          var paragraph: [Inline]?
+          if let first, case .paragraph(let inlines) = entry[first] { paragraph = inlines }
+          // The takeaway's text when it has some, else the list item.
+          place(
+            path.appending("items").appending(items.count),
+            first.flatMap { childrenRange(node.child($0), count: paragraph?.count ?? 0) }
+              ?? range(node) ?? item.range)
           items.append(InlineText(paragraph ?? []))
         }
       case .paragraph(let inlines):
+        place(
+          path.appending("items").appending(items.count),
+          childrenRange(NodePath([item.index]), count: inlines.count) ?? item.range)
         items.append(InlineText(inlines))
       default:
         stray(item, in: "a takeaways section")
@@ -127,6 +137,7 @@ extension MarkdownBody {
     var rest = blocks[...]
     if case .paragraph(let inlines)? = rest.first?.block, let policy = Self.notice(inlines) {
       section.policy = policy
+      place(path.appending("policy"), rest.first?.range)
       rest = rest.dropFirst()
     }
     for item in rest {
@@ -134,8 +145,11 @@ extension MarkdownBody {
         stray(item, in: "a comments section")
         continue
       }
-      for entry in list.items {
-        section.items.append(comment(entry, at: item.range, depth: 1))
+      for (number, entry) in list.items.enumerated() {
+        section.items.append(
+          comment(
+            entry, node: NodePath([item.index, number]), at: item.range,
+            path: path.appending("items").appending(section.items.count), depth: 1))
       }
     }
     return section
@@ -143,16 +157,23 @@ extension MarkdownBody {
 
   /// One comment from a list item: `**author** · posted`, the body, and after
   /// `<!-- replies -->` a list of replies.
-  mutating func comment(_ blocks: [Block], at range: SourceRange, depth: Int) -> Comment {
+  mutating func comment(
+    _ blocks: [Block], node: NodePath, at range: SourceRange, path: DocumentPath, depth: Int
+  ) -> Comment {
     var comment = Comment(author: "", body: BlockText([]))
+    let itemRange = self.range(node) ?? range
+    place(path, itemRange)
     var rest = blocks[...]
-    if case .html(let html)? = rest.first, case .comment(let node)? = markerKind(html, at: range) {
+    if case .html(let html)? = rest.first, case .comment(let marker)? = markerKind(html, at: range) {
       rest = rest.dropFirst()
-      applyCommentMarker(node, to: &comment)
+      applyCommentMarker(marker, to: &comment)
     }
     var hasHeader = false
     if case .paragraph(let inlines)? = rest.first, case .strong(let name)? = inlines.first {
       hasHeader = true
+      let header = node.child(rest.startIndex)
+      place(path.appending("author"), childrenRange(header.child(0), count: name.count))
+      let after = childrenRange(header, count: inlines.count, from: 1)
       rest = rest.dropFirst()
       if comment.author.isEmpty { comment.author = Self.plainTitle(name) }
       var posted = PlainTextRenderer().renderInline(Array(inlines.dropFirst()))
@@ -160,7 +181,10 @@ extension MarkdownBody {
         posted.removeFirst(separator.count)
         break
       }
-      if comment.posted == nil, !posted.isEmpty { comment.posted = posted }
+      if comment.posted == nil, !posted.isEmpty {
+        comment.posted = posted
+        place(path.appending("posted"), after.flatMap { find(posted, in: $0) } ?? after)
+      }
     }
     if !hasHeader && comment.author.isEmpty {
       report(
@@ -169,11 +193,14 @@ extension MarkdownBody {
         range: range, path: nil)
     }
     var body: [Block] = []
+    var bodyRange: SourceRange?
     while let block = rest.first {
+      let blockIndex = rest.startIndex
       rest = rest.dropFirst()
       if case .html(let html) = block, markerKind(html, at: range) == .replies,
         case .list(let replies)? = rest.first
       {
+        let list = node.child(rest.startIndex)
         rest = rest.dropFirst()
         if depth >= maxDepth {
           report(
@@ -181,12 +208,20 @@ extension MarkdownBody {
             "replies nest deeper than \(maxDepth) levels; the deeper ones are dropped",
             range: range, path: nil)
         } else {
-          comment.replies = replies.items.map { self.comment($0, at: range, depth: depth + 1) }
+          place(path.appending("replies"), self.range(list))
+          for (number, reply) in replies.items.enumerated() {
+            comment.replies.append(
+              self.comment(
+                reply, node: list.child(number), at: itemRange,
+                path: path.appending("replies").appending(number), depth: depth + 1))
+          }
         }
         continue
       }
+      bodyRange = Self.union(bodyRange, self.range(node.child(blockIndex)))
       body.append(block)
     }
+    place(path.appending("body"), bodyRange)
     comment.body = BlockText(body)
     return comment
   }

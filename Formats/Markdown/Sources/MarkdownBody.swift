@@ -8,6 +8,8 @@ struct BodyBlock {
   var block: Block
   /// Where it stands in the file (lines shifted past the front matter).
   var range: SourceRange
+  /// Its index among the parsed document's blocks, the root of its nodes' paths.
+  var index: Int
 }
 
 /// The blocks of one section as found in the body, before its kind is decided.
@@ -28,6 +30,8 @@ struct RawSection {
   var blocks: [BodyBlock] = []
   /// Where the heading or marker stands.
   var range: SourceRange
+  /// Where the heading's text stands.
+  var titleRange: SourceRange?
   /// Whether the section runs until `<!-- /section -->`.
   var isRegion = false
 }
@@ -57,6 +61,12 @@ struct MarkdownBody {
   /// The deepest comment reply nesting read.
   let maxDepth: Int
   var diagnostics: [Diagnostic] = []
+  /// Where each value read stands, by document path (sections numbered from the body's first).
+  var positions = SourceMap()
+  /// The spans of the parsed body's nodes.
+  var spans = RichTextSourceMap()
+  /// The body's bytes, for text inside raw HTML.
+  var bodyText = BodyText("")
 
   init(file: String, lineShift: Int, offsetShift: Int, maxDepth: Int = 64) {
     self.file = file
@@ -82,6 +92,8 @@ struct MarkdownBody {
   /// Parses the body text and reads it.
   mutating func read(_ text: String) -> Result {
     let document = CommonMark.parse(text)
+    spans = document.sourceMap
+    bodyText = BodyText(text)
     for warning in document.warnings {
       report(
         .warning, warning.id, warning.message,
@@ -94,7 +106,7 @@ struct MarkdownBody {
       let range =
         span.map { SourceRange(start: location($0.start), end: location($0.end)) }
         ?? SourceRange(at: SourceLocation(line: lineShift + 1, column: 1, offset: offsetShift))
-      blocks.append(BodyBlock(block: block, range: range))
+      blocks.append(BodyBlock(block: block, range: range, index: index))
     }
     return read(blocks)
   }
@@ -143,12 +155,13 @@ struct MarkdownBody {
         }
       }
       if detailsDepth == 0, case .heading(let level, let inlines) = item.block, level <= 2 {
+        let textRange = childrenRange(NodePath([item.index]), count: inlines.count)
         if level == 1, result.title == nil, current == nil, raw.isEmpty {
-          result.title = (inlines, item.range)
+          result.title = (inlines, textRange ?? item.range)
           continue
         }
         if let open = current { raw.append(open) }
-        current = RawSection(heading: inlines, range: item.range)
+        current = RawSection(heading: inlines, range: item.range, titleRange: textRange)
         continue
       }
       if current == nil {
@@ -167,9 +180,10 @@ struct MarkdownBody {
       raw.append(open)
     }
     result.sections = raw.enumerated().map { index, section in
-      RawSection.Built(
-        section: build(section, path: DocumentPath.root.appending("sections").appending(index)),
-        range: section.range)
+      let path = DocumentPath.root.appending("sections").appending(index)
+      place(path, section.range)
+      if section.marker?.title == nil { place(path.appending("title"), section.titleRange) }
+      return RawSection.Built(section: build(section, path: path), range: section.range)
     }
     return result
   }

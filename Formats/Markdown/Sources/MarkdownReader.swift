@@ -96,7 +96,8 @@ public struct MarkdownReader: BriefingReader {
             range: result.lead[0].range), at: 0)
       } else {
         briefing.summary = BlockText(blocks)
-        sourceMap[.root.appending("summary")] = result.lead[0].range
+        sourceMap[.root.appending("summary")] = MarkdownBody.union(
+          result.lead.first?.range, result.lead.last?.range)
       }
     }
     // Sections given in the front matter (unusual, but valid) come before the body's.
@@ -104,6 +105,16 @@ public struct MarkdownReader: BriefingReader {
     briefing.sections = Array(briefing.sections.prefix(first)) + sections.map(\.section)
     for (index, built) in sections.enumerated() {
       sourceMap[.root.appending("sections").appending(first + index)] = built.range
+    }
+    // The body numbers its sections from 0; in the model they follow the front matter's, and
+    // a lead kept as a section comes first.
+    let shift = first + (sections.count > result.sections.count ? 1 : 0)
+    for (path, range) in body.positions.ranges {
+      var components = path.components
+      if components.count >= 2, case .index(let index) = components[1] {
+        components[1] = .index(index + shift)
+      }
+      sourceMap[DocumentPath(components)] = range
     }
     diagnostics += body.diagnostics
     return ReadResult(briefing: briefing, sourceMap: sourceMap, diagnostics: diagnostics)
