@@ -19,11 +19,24 @@ struct HTMLNode: Sendable {
   var start: SourceLocation? = nil
   /// Just past the end tag (or where the next tag starts when it was left out).
   var end: SourceLocation? = nil
+  /// Just past the start tag.
+  var contentStart: SourceLocation? = nil
+  /// Where the end tag starts (or the next tag, when it was left out).
+  var contentEnd: SourceLocation? = nil
 
   /// The element's range in the source, when its start tag was found.
   var range: SourceRange? {
     guard let start else { return nil }
     return SourceRange(start: start, end: max(end ?? start, start))
+  }
+
+  /// The range between the start and end tags when it holds something, else the element's:
+  /// a value like a date or a count is pointed at itself, not at its markup.
+  var contentRange: SourceRange? {
+    if let contentStart, let contentEnd, contentStart < contentEnd {
+      return SourceRange(start: contentStart, end: contentEnd)
+    }
+    return range
   }
 
   /// Whether this is the element `name`.
@@ -196,6 +209,7 @@ enum HTMLDOM {
           line: Int(xmlGetLineNo(current)))
         let tag = matcher.start(name, line: element.line)
         element.start = tag?.start
+        element.contentStart = tag?.end
         if depth + 1 < maxDepth {
           element.children = copyChildren(
             of: current, depth: depth + 1, depthLimitLine: &depthLimitLine, matcher: &matcher)
@@ -203,7 +217,13 @@ enum HTMLDOM {
           depthLimitLine = element.line
         }
         if let tag {
-          element.end = voidElements.contains(name) ? tag.end : matcher.end(name)
+          if voidElements.contains(name) {
+            element.end = tag.end
+          } else {
+            let closing = matcher.end(name)
+            element.contentEnd = closing?.start
+            element.end = closing?.end
+          }
         }
         result.append(element)
       default:

@@ -71,8 +71,8 @@ extension PageReader {
       let authorNode = descendants(of: node, withClass: "briefing-comment-author").first
       let postedNode = descendants(of: node, withClass: "briefing-comment-posted").first
       let bodyNode = descendants(of: node, withClass: "briefing-comment-body").first
-      Self.place(path.appending("author"), authorNode, in: &positions)
-      Self.place(path.appending("posted"), postedNode, in: &positions)
+      Self.place(path.appending("author"), authorNode, in: &positions, text: true)
+      Self.place(path.appending("posted"), postedNode, in: &positions, text: true)
       Self.place(path.appending("body"), bodyNode, in: &positions)
       let body = bodyNode.map { richBlocks($0) } ?? []
       let repliesNode = node.elements.first { $0.hasClass("briefing-replies") }
@@ -107,8 +107,8 @@ extension PageReader {
           && !classNamed("replies")(child)
       }
     let body: [Block] = bodyNode.map { rich.blocks($0.children) } ?? rich.blocks(bodyNodes)
-    Self.place(path.appending("author"), authorNode, in: &positions)
-    Self.place(path.appending("posted"), time, in: &positions)
+    Self.place(path.appending("author"), authorNode, in: &positions, text: true)
+    Self.place(path.appending("posted"), time, in: &positions, text: true)
     Self.place(path.appending("body"), bodyNodes.first, in: &positions)
     Self.place(path.appending("replies"), repliesNode, in: &positions)
     var replies: [Comment] = []
@@ -172,7 +172,7 @@ struct SectionBuilder {
     type = Self.knownType(text) ?? .text
     title = text
     node = heading
-    PageReader.place(.root.appending("title"), heading, in: &positions)
+    PageReader.place(.root.appending("title"), heading, in: &positions, text: true)
   }
 
   /// A lower heading inside the section: a question (h3 + answer style) or part of the text.
@@ -181,7 +181,7 @@ struct SectionBuilder {
     case .questions:
       let path = Self.items.appending(questions.count)
       PageReader.place(path, heading, in: &positions)
-      PageReader.place(path.appending("question"), heading, in: &positions)
+      PageReader.place(path.appending("question"), heading, in: &positions, text: true)
       questions.append(
         Question(question: InlineText(reader.richInlines(heading)), answer: BlockText([])))
     case .text:
@@ -196,7 +196,7 @@ struct SectionBuilder {
     case .takeaways:
       guard content.is("ul") || content.is("ol") else { return }
       for item in content.elements where item.is("li") {
-        PageReader.place(Self.items.appending(takeaways.count), item, in: &positions)
+        PageReader.place(Self.items.appending(takeaways.count), item, in: &positions, text: true)
         takeaways.append(InlineText(reader.richInlines(item)))
       }
     case .questions:
@@ -236,7 +236,7 @@ struct SectionBuilder {
     let summary = details.elements.first { $0.is("summary") }
     let path = Self.items.appending(questions.count)
     PageReader.place(path, details, in: &positions)
-    PageReader.place(path.appending("question"), summary, in: &positions)
+    PageReader.place(path.appending("question"), summary, in: &positions, text: true)
     PageReader.place(path.appending("expanded"), details, in: &positions)
     PageReader.place(path.appending("id"), details, in: &positions)
     // Buttons and "Expand" labels some sites put inside <summary> are not the question.

@@ -49,15 +49,19 @@ struct PageReader {
       Diagnostic(severity, id, message, file: file, range: SourceRange(at: location), path: path))
   }
 
-  mutating func record(_ path: DocumentPath, _ node: HTMLNode?) {
-    Self.place(path, node, in: &sourceMap)
+  mutating func record(_ path: DocumentPath, _ node: HTMLNode?, text: Bool = false) {
+    Self.place(path, node, in: &sourceMap, text: text)
   }
 
-  /// Records where `node` stands as the range of the value at `path`: its tags when they were
-  /// found in the source, else its line.
-  static func place(_ path: DocumentPath, _ node: HTMLNode?, in map: inout SourceMap) {
+  /// Records where `node` stands as the range of the value at `path`: the element (or, for
+  /// `text`, what is between its tags) when its tags were found in the source, else its line.
+  static func place(
+    _ path: DocumentPath, _ node: HTMLNode?, in map: inout SourceMap, text: Bool = false
+  ) {
     guard let node else { return }
-    map[path] = node.range ?? SourceRange(at: SourceLocation(line: max(node.line, 1), column: 1))
+    map[path] =
+      (text ? node.contentRange : node.range)
+      ?? SourceRange(at: SourceLocation(line: max(node.line, 1), column: 1))
   }
 
   // MARK: - Page
@@ -97,7 +101,7 @@ struct PageReader {
       return nil
     }
     var briefing = Briefing(title: InlineText(richInlines(titleNode)))
-    record(DocumentPath.root.appending("title"), titleNode)
+    record(DocumentPath.root.appending("title"), titleNode, text: true)
     if own {
       // Values carried by the article's attributes point at its start tag.
       for key in ["briefing", "id", "language", "extensions"] {
@@ -125,7 +129,7 @@ struct PageReader {
         let text = node.collapsedText
         if var current = builder, current.awaitingTitle, level == 2 {
           current.title = current.hasDefaultTitle ? nil : node.textContent
-          Self.place(.root.appending("title"), node, in: &current.positions)
+          Self.place(.root.appending("title"), node, in: &current.positions, text: true)
           current.awaitingTitle = false
           builder = current
         } else if level == 2
@@ -258,7 +262,7 @@ struct PageReader {
   {
     if own {
       for case .content(let node) in items[..<titleIndex] where node.hasClass("briefing-category") {
-        record(.root.appending("category"), node)
+        record(.root.appending("category"), node, text: true)
         return node.textContent
       }
       return nil
@@ -266,7 +270,7 @@ struct PageReader {
     guard titleIndex > 0, case .content(let node) = items[titleIndex - 1] else { return nil }
     let text = node.name == nil ? HTMLNode.collapse(node.text) : node.collapsedText
     guard !text.isEmpty && text.count <= 80 else { return nil }
-    record(.root.appending("category"), node)
+    record(.root.appending("category"), node, text: true)
     return text
   }
 
@@ -278,17 +282,17 @@ struct PageReader {
       let authors = descendants(of: node, withClass: "briefing-author")
       briefing.authors = authors.map(\.textContent)
       for (index, author) in authors.enumerated() {
-        record(root.appending("authors").appending(index), author)
+        record(root.appending("authors").appending(index), author, text: true)
       }
       let published = descendants(of: node, withClass: "briefing-published").first
       let updated = descendants(of: node, withClass: "briefing-updated").first
       briefing.published = published?.textContent
       briefing.updated = updated?.textContent
-      record(root.appending("published"), published)
-      record(root.appending("updated"), updated)
+      record(root.appending("published"), published, text: true)
+      record(root.appending("updated"), updated, text: true)
     } else if node.hasClass("briefing-source"), let link = node.first(where: { $0.is("a") }) {
       record(root.appending("source"), node)
-      record(root.appending("source").appending("name"), link)
+      record(root.appending("source").appending("name"), link, text: true)
       record(root.appending("source").appending("url"), link)
       let name = link.attribute("data-briefing-unnamed") != nil ? nil : link.textContent
       briefing.source = BriefingSource(
@@ -298,7 +302,7 @@ struct PageReader {
       let items = node.elements.filter { $0.is("li") }
       briefing.tags = items.map(\.textContent)
       record(root.appending("tags"), node)
-      for (index, item) in items.enumerated() { record(root.appending("tags").appending(index), item) }
+      for (index, item) in items.enumerated() { record(root.appending("tags").appending(index), item, text: true) }
     } else if node.hasClass("briefing-engagement") {
       record(root.appending("engagement"), node)
       briefing.engagement = ownEngagement(node)
@@ -324,7 +328,7 @@ struct PageReader {
       node.collapsedText.count < 80
     {
       briefing.published = time.attribute("datetime") ?? time.collapsedText
-      record(root.appending("published"), time)
+      record(root.appending("published"), time, text: true)
     } else {
       if briefing.summary == nil { record(root.appending("summary"), node) }
       appendSummary(rich.blocks([node]), to: &briefing)
@@ -348,7 +352,7 @@ struct PageReader {
       record(path, span)
       func part(_ className: String, _ key: String) -> HTMLNode? {
         let found = descendants(of: span, withClass: className).first
-        record(path.appending(key), found)
+        record(path.appending(key), found, text: true)
         return found
       }
       func number(_ className: String, _ key: String) -> Int {

@@ -173,17 +173,17 @@ struct TagMatcher {
     return nil
   }
 
-  /// Where the element `name` whose children were just matched ends: past its end tag, or
-  /// where the next tag starts when the end tag was left out.
-  mutating func end(_ name: String) -> SourceLocation? {
+  /// Where the end of the element `name` whose children were just matched stands: its end tag,
+  /// or (empty) where the next tag starts when the end tag was left out.
+  mutating func end(_ name: String) -> SourceRange? {
     var position = cursor
     while position < tags.count, position < cursor + 8, tags[position].isClosing {
       if tags[position].name == name {
         cursor = position + 1
-        return tags[position].end
+        return SourceRange(start: tags[position].start, end: tags[position].end)
       }
       position += 1
     }
-    return cursor < tags.count ? tags[cursor].start : nil
+    return cursor < tags.count ? SourceRange(at: tags[cursor].start) : nil
   }
 }

@@ -54,12 +54,25 @@ private func plain(_ body: String) -> String { "T\n\n" + body }
 private func markdown(_ frontMatter: String, _ body: String = "") -> String {
   "---\nbriefing: 1\n" + frontMatter + "---\n\n# T\n" + body
 }
+/// A page of our own (`data-briefing`) or, with `own: false`, a page read by its shape.
+private func html(_ body: String, own: Bool = true) -> String {
+  "<!doctype html>\n<article\(own ? " data-briefing=\"1\"" : "")>\n<h1>T</h1>\n" + body
+    + "</article>\n"
+}
 
 enum RuleCases {
   static let all: [RuleCase] = [
     RuleCase(
       id: "rule.reaction-count-exceeds-total",
       failing: [
+        .init(
+          name: "a.html",
+          marked: html(
+            "<p class=\"briefing-engagement\"><span class=\"briefing-reaction\">"
+              + "<span class=\"briefing-reaction-label\">A</span>: "
+              + "<span class=\"briefing-reaction-count\">‸5</span>/"
+              + "<span class=\"briefing-reaction-total\">3</span></span></p>\n")),
+        .init(name: "b.html", marked: html("‸<p>A: 5/3</p>\n", own: false)),
         .init(
           name: "a.md",
           marked: markdown("engagement:\n  reactions:\n    - {label: A, count: ‸5, total: 3}\n")),
@@ -137,6 +150,14 @@ enum RuleCases {
       id: "rule.identical-questions",
       failing: [
         .init(
+          name: "a.md",
+          marked: markdown("", "\n## Questions\n\n### Same?\n\nA1\n\n### ‸same\n\nA2\n")),
+        .init(
+          name: "a.html",
+          marked: html(
+            "<h2>Questions</h2>\n<details><summary>Same?</summary><p>A1</p></details>\n"
+              + "<details>\n  <summary>‸same</summary><p>A2</p></details>\n", own: false)),
+        .init(
           name: "a.yaml",
           marked: questionsYAML(
             "      - {question: Same?, answer: A1}\n      - {question: ‸same, answer: A2}\n")),
@@ -161,6 +182,14 @@ enum RuleCases {
     RuleCase(
       id: "rule.unanswered-question",
       failing: [
+        .init(
+          name: "a.md",
+          marked: markdown("", "\n## Questions\n\n‸<details>\n<summary>Q1</summary>\n\n</details>\n")
+        ),
+        .init(
+          name: "a.html",
+          marked: html("<h2>Questions</h2>\n‸<details><summary>Q1</summary></details>\n", own: false)
+        ),
         .init(name: "a.yaml", marked: questionsYAML("      - {question: Q1, answer: ‸\"\"}\n")),
         .init(
           name: "a.json", marked: questionsJSON("  {\"question\": \"Q1\", \"answer\": ‸\" \"}")),
@@ -192,6 +221,10 @@ enum RuleCases {
     RuleCase(
       id: "rule.empty-takeaways",
       failing: [
+        .init(name: "c.md", marked: markdown("", "\n## Key takeaways\n\n- One\n‸-\n")),
+        .init(
+          name: "a.html",
+          marked: html("<h2>Key takeaways</h2>\n<ul><li>One</li>‸<li></li></ul>\n", own: false)),
         .init(
           name: "a.yaml", marked: yaml("sections:\n  - type: takeaways\n    items: [One, ‸\"\"]\n")),
         .init(name: "b.yaml", marked: yaml("sections:\n  - type: takeaways\n    items: ‸[]\n")),
@@ -235,6 +268,15 @@ enum RuleCases {
     RuleCase(
       id: "rule.date-format",
       failing: [
+        .init(
+          name: "b.md",
+          marked: markdown(
+            "", "\n## Comments\n\nAnyone can comment.\n\n- **Jane** · ‸02/01/2026\n\n  Hi.\n")),
+        .init(
+          name: "a.html",
+          marked: html(
+            "<h2>Comments</h2>\n<article><strong>Jane</strong> <time>‸02/01/2026</time>"
+              + "<p>Hi.</p></article>\n", own: false)),
         .init(name: "a.md", marked: markdown("published: ‸\"2026-02-01T25:00:00Z\"\n")),
         .init(name: "a.yaml", marked: yaml("published: ‸2026-02-30\nsections: []\n")),
         .init(
@@ -316,7 +358,7 @@ enum RuleCases {
         .init(
           name: "a.md",
           marked: markdown(
-            "", "\nLead.\n\n---\n\n‸## Notes\n\n<!-- section: text -->\n\nA\n\n---\n\nB\n")),
+            "", "\nLead.\n\n---\n\n## Notes\n\n<!-- section: text -->\n\nA\n\n‸---\n\nB\n")),
         .init(
           name: "a.yaml",
           marked: yaml("sections:\n  - type: text\n    body: \"A\\n\\n‸---\\n\\nB\"\n")),
