@@ -237,8 +237,8 @@ struct SectionBuilder {
     let path = Self.items.appending(questions.count)
     PageReader.place(path, details, in: &positions)
     PageReader.place(path.appending("question"), summary, in: &positions, text: true)
-    PageReader.place(path.appending("expanded"), details, in: &positions)
-    PageReader.place(path.appending("id"), details, in: &positions)
+    positions[path.appending("expanded")] = reader.attributeRange(details, ["open"])
+    positions[path.appending("id")] = reader.attributeRange(details, ["data-briefing-id", "id"])
     // Buttons and "Expand" labels some sites put inside <summary> are not the question.
     let toggles: Set<String> = ["expand", "collapse", "show answer", "hide answer", "show", "hide"]
     let questionText =

@@ -37,6 +37,8 @@ struct PageReader {
   var diagnostics: [Diagnostic] = []
   var sourceMap = SourceMap()
   let rich = HTMLRichTextReader()
+  /// The page, for placing attribute values.
+  var bytes: [UInt8] = []
 
   init(file: String) { self.file = file }
 
@@ -64,9 +66,21 @@ struct PageReader {
       ?? SourceRange(at: SourceLocation(line: max(node.line, 1), column: 1))
   }
 
+  /// Where the value of the first of `attributes` that `node` has stands: the value itself
+  /// when found in the start tag, else the start tag, else the element's line.
+  func attributeRange(_ node: HTMLNode, _ attributes: [String]) -> SourceRange {
+    let name = attributes.first { node.attribute($0) != nil } ?? attributes.first ?? ""
+    guard let start = node.start, let end = node.contentStart else {
+      return SourceRange(at: SourceLocation(line: max(node.line, 1), column: 1))
+    }
+    let tag = SourceRange(start: start, end: end)
+    return HTMLTagScanner.attributeValue(name, inTagAt: tag, of: bytes) ?? tag
+  }
+
   // MARK: - Page
 
   mutating func read(_ bytes: [UInt8]) -> Briefing? {
+    self.bytes = bytes
     let parsed = HTMLDOM.parse(bytes)
     for error in parsed.errors {
       diagnose(
@@ -103,9 +117,12 @@ struct PageReader {
     var briefing = Briefing(title: InlineText(richInlines(titleNode)))
     record(DocumentPath.root.appending("title"), titleNode, text: true)
     if own {
-      // Values carried by the article's attributes point at its start tag.
-      for key in ["briefing", "id", "language", "extensions"] {
-        record(.root.appending(key), root)
+      // Values carried by the article's attributes point at those attributes.
+      for (key, attributes) in [
+        ("briefing", ["data-briefing"]), ("id", ["data-briefing-id", "id"]), ("language", ["lang"]),
+        ("extensions", ["data-briefing-x"]),
+      ] {
+        sourceMap[.root.appending(key)] = attributeRange(root, attributes)
       }
       briefing.version =
         root.attribute("data-briefing").flatMap { Int($0) } ?? Briefing.currentVersion
@@ -115,7 +132,9 @@ struct PageReader {
     } else {
       let html = parsed.document.first { $0.is("html") }
       briefing.language = root.attribute("lang") ?? html?.attribute("lang")
-      record(.root.appending("language"), root.attribute("lang") != nil ? root : html)
+      if let holder = root.attribute("lang") != nil ? root : html {
+        sourceMap[.root.appending("language")] = attributeRange(holder, ["lang"])
+      }
     }
     briefing.category = category(before: titleIndex, in: items, own: own)
     var builder: SectionBuilder?
@@ -293,7 +312,8 @@ struct PageReader {
     } else if node.hasClass("briefing-source"), let link = node.first(where: { $0.is("a") }) {
       record(root.appending("source"), node)
       record(root.appending("source").appending("name"), link, text: true)
-      record(root.appending("source").appending("url"), link)
+      sourceMap[root.appending("source").appending("url")] = attributeRange(
+        link, ["data-briefing-url", "href"])
       let name = link.attribute("data-briefing-unnamed") != nil ? nil : link.textContent
       briefing.source = BriefingSource(
         name: name, url: link.attribute("data-briefing-url") ?? link.attribute("href") ?? "",

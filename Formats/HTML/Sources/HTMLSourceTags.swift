@@ -73,7 +73,7 @@ struct HTMLTagScanner {
     return nil
   }
 
-  private static func lower(_ byte: UInt8) -> UInt8 {
+  static func lower(_ byte: UInt8) -> UInt8 {
     byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
   }
 
@@ -81,7 +81,7 @@ struct HTMLTagScanner {
     (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
   }
 
-  private static func endsName(_ byte: UInt8) -> Bool {
+  static func endsName(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
       || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">")
   }
@@ -185,5 +185,59 @@ struct TagMatcher {
       position += 1
     }
     return cursor < tags.count ? SourceRange(at: tags[cursor].start) : nil
+  }
+}
+
+extension HTMLTagScanner {
+  /// Where the value of attribute `name` stands inside the start tag at `tag` (quotes left out),
+  /// so a bad id points at the id rather than at its element.
+  static func attributeValue(_ name: String, inTagAt tag: SourceRange, of bytes: [UInt8])
+    -> SourceRange?
+  {
+    let end = min(tag.end.offset, bytes.count)
+    guard tag.start.offset < end else { return nil }
+    let needle = Array(name.utf8)
+    var index = tag.start.offset + 1
+    var quote: UInt8?
+    var location = tag.start
+    func step(to target: Int) {
+      while location.offset < target {
+        let byte = bytes[location.offset]
+        if byte == 0x0A {
+          location.line += 1
+          location.column = 1
+        } else if byte & 0xC0 != 0x80 {
+          location.column += 1
+        }
+        location.offset += 1
+      }
+    }
+    while index < end {
+      let byte = bytes[index]
+      if let open = quote {
+        if byte == open { quote = nil }
+      } else if byte == 0x22 || byte == 0x27 {
+        quote = byte
+      } else if endsName(bytes[index - 1]), index + needle.count < end,
+        bytes[index..<index + needle.count].map(lower).elementsEqual(needle),
+        bytes[index + needle.count] == UInt8(ascii: "=")
+      {
+        var start = index + needle.count + 1
+        var stop = start
+        if start < end, bytes[start] == 0x22 || bytes[start] == 0x27 {
+          let mark = bytes[start]
+          start += 1
+          stop = bytes[start..<end].firstIndex(of: mark) ?? end
+        } else {
+          while stop < end, !endsName(bytes[stop]) { stop += 1 }
+        }
+        step(to: start)
+        let first = location
+        step(to: stop)
+        return SourceRange(start: first, end: location)
+      }
+      index += 1
+    }
+    return nil
   }
 }

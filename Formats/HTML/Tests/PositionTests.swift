@@ -56,7 +56,8 @@ struct PositionTests {
     #expect(result.briefing?.category == "Policy")
     #expect(Self.at("/category", in: result) == "4:30-4:36")
     #expect(Self.at("/title", in: result) == "5:5-5:25")
-    #expect(Self.at("/id", in: result) == "3:1-17:11")
+    // Values held in attributes point at the attribute's value.
+    #expect(Self.at("/id", in: result) == "3:46-3:47")
     #expect(Self.at("/engagement/reactions/0/label", in: result) == "6:102-6:109")
     #expect(Self.at("/engagement/reactions/0/count", in: result) == "6:156-6:158")
     #expect(Self.at("/engagement/reactions/0/total", in: result) == "6:204-6:206")
@@ -70,7 +71,8 @@ struct PositionTests {
     #expect(Self.at("/sections/0/items/0", in: result) == "8:9-8:13")
     #expect(Self.at("/sections/0/items/1", in: result) == "8:22-8:28")
     // A start tag over two lines still starts where its `<` is.
-    #expect(Self.at("/sections/1/items/0/id", in: result) == "12:1-15:11")
+    #expect(Self.at("/sections/1/items/0", in: result) == "12:1-15:11")
+    #expect(Self.at("/sections/1/items/0/id", in: result) == "12:14-12:17")
     #expect(Self.at("/sections/1/items/0/question", in: result) == "13:17-13:21")
     #expect(Self.at("/sections/1/items/0/answer", in: result) == "14:1-14:51")
   }

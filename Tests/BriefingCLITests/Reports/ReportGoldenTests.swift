@@ -58,15 +58,7 @@ import Testing
       JSONReportDocument.self, from: Data(json.standardOutput.utf8))
     for file in document.files {
       let unplaced = file.diagnostics.filter { $0.range == nil }.map(\.id)
-      if file.path.hasSuffix(".html") {
-        // The HTML reader's source map has no entries for engagement and top-level metadata
-        // yet, so rules on those values cannot be placed; remove this when it does.
-        withKnownIssue("HTML source map lacks metadata and engagement positions") {
-          #expect(unplaced.isEmpty, "\(file.path): \(unplaced) have no position")
-        }
-      } else {
-        #expect(unplaced.isEmpty, "\(file.path): \(unplaced) have no position")
-      }
+      #expect(unplaced.isEmpty, "\(file.path): \(unplaced) have no position")
     }
   }
 

@@ -101,18 +101,25 @@ private let error = "briefing: 1\ntitle: T\nid: Not A Slug\nsections: []\n"
     let broken = TestRun.packageRoot + "/Tests/Fixtures/broken/"
     let (document, _) = try sandbox.report([broken + "content.html", broken + "content.md"])
     let html = document.files[0].diagnostics.map(located)
-    // The HTML reader maps sections (line, column 1), not items or the article's attributes.
-    #expect(html.contains("rule.empty-takeaways@54:1"))
-    #expect(html.contains("rule.unanswered-question@61:1"))
-    #expect(html.contains("rule.date-format@91:1"))
-    #expect(html.contains("rule.language-tag@-"))
-    // Markdown: front matter values exactly; body items at their section heading.
+    // HTML: values written as text point between their tags, values held in attributes at the
+    // attribute's value, containers at their element.
+    #expect(html.contains("rule.reaction-count-exceeds-total@52:160"))
+    #expect(html.contains("rule.empty-takeaways@58:1"))
+    #expect(html.contains("rule.identical-questions@72:10"))
+    #expect(html.contains("rule.duplicate-question-id@71:66"))
+    #expect(html.contains("rule.unanswered-question@79:1"))
+    #expect(html.contains("rule.date-format@96:126"))
+    #expect(html.contains("rule.language-tag@46:85"))
+    // Markdown: front matter values exactly; body items at their own text.
     let markdown = document.files[1].diagnostics.map(located)
     #expect(markdown.contains("rule.reaction-count-exceeds-total@14:14"))
     #expect(markdown.contains("rule.language-tag@10:11"))
-    #expect(markdown.contains("rule.unanswered-question@34:1"))
-    #expect(markdown.contains("rule.stray-thematic-break@34:1"))
-    #expect(markdown.contains("rule.date-format@72:1"))
+    #expect(markdown.contains("rule.empty-takeaways@32:1"))
+    #expect(markdown.contains("rule.identical-questions@50:10"))
+    #expect(markdown.contains("rule.answer-repeats-question@52:1"))
+    #expect(markdown.contains("rule.unanswered-question@56:1"))
+    #expect(markdown.contains("rule.stray-thematic-break@66:1"))
+    #expect(markdown.contains("rule.date-format@78:18"))
   }
 
   @Test func rulesAndExplain() throws {
