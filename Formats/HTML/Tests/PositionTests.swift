@@ -8,13 +8,17 @@ import Testing
 /// date) point between their tags, containers (an answer, a section) at their element.
 @Suite("HTML positions")
 struct PositionTests {
+  // Line 6 is one line in the page; `\` joins the pieces of the literal.
   static let ownPage = """
     <!doctype html>
     <html><body>
     <article data-briefing="1" data-briefing-id="x">
     <p class="briefing-category">Policy</p>
     <h1>Héllo <em>world</em></h1>
-    <p class="briefing-engagement"><span class="briefing-reaction"><span class="briefing-reaction-label">Support</span>: <span class="briefing-reaction-count">17</span>/<span class="briefing-reaction-total">35</span></span></p>
+    <p class="briefing-engagement"><span class="briefing-reaction">\
+    <span class="briefing-reaction-label">Support</span>: \
+    <span class="briefing-reaction-count">17</span>/\
+    <span class="briefing-reaction-total">35</span></span></p>
     <section data-briefing-type="takeaways"><h2>Key takeaways</h2>
     <ul><li>Café</li><li>Second</li></ul>
     </section>

@@ -164,7 +164,9 @@ extension MarkdownBody {
     let itemRange = self.range(node) ?? range
     place(path, itemRange)
     var rest = blocks[...]
-    if case .html(let html)? = rest.first, case .comment(let marker)? = markerKind(html, at: range) {
+    if case .html(let html)? = rest.first,
+      case .comment(let marker)? = markerKind(html, at: range)
+    {
       rest = rest.dropFirst()
       applyCommentMarker(marker, to: &comment)
     }
