@@ -241,22 +241,22 @@ struct BlockParser {
     if !isRawBlank { extendEnd(of: receiver) }
   }
 
-  /// Records whether the line was blank on `container` and its ancestors, for list tightness.
+  /// Records whether the line was blank on `container`, and clears it on its ancestors, as
+  /// cmark does: a line blank only inside a quote (`>` alone) is no blank line around the quote.
   ///
   /// Block quote lines are never blank (they hold a `>`), blank lines in fenced code do not
   /// count, and neither does the line that opened an empty list item.
   private mutating func markLastLineBlank(_ container: Int) {
     let kind = nodes[container].kind
-    let isLastLineBlank =
+    nodes[container].lastLineBlank =
       isBlank
       && !(kind == .blockQuote || (kind == .codeBlock && nodes[container].isFenced)
         || (kind == .item && nodes[container].children.isEmpty
           && nodes[container].start.line == lineNumber))
     var current = container
-    while true {
-      nodes[current].lastLineBlank = isLastLineBlank
-      if current == 0 { break }
+    while current != 0 {
       current = nodes[current].parent
+      nodes[current].lastLineBlank = false
     }
   }
 
