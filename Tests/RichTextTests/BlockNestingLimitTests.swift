@@ -76,6 +76,21 @@ import Testing
     #expect(staircase.warnings.map(\.id) == ["richtext.depth-limit"])
   }
 
+  /// Every open container measures the line's indentation; a long run of tabs is scanned once,
+  /// not once per container.
+  @Test func longIndentationUnderDeepNestingIsScannedOnce() {
+    var text = ""
+    for level in 0..<100 { text += String(repeating: "  ", count: level) + "- a\n" }
+    text += String(repeating: String(repeating: "\t", count: 20_000) + "x\n", count: 50)
+    let clock = ContinuousClock()
+    let start = clock.now
+    let document = CommonMark.parse(text)
+    #expect(clock.now - start < .seconds(10))
+    #expect(containerDepth(document.blocks) == 100)
+    // The tab lines continue the innermost item's paragraph.
+    #expect(innermostText(document.blocks)?.hasPrefix("a") == true)
+  }
+
   @Test func manyLinesAtTheBoundStayLinear() {
     let line = String(repeating: "> ", count: 120) + "text\n"
     let clock = ContinuousClock()

@@ -43,8 +43,9 @@ struct BlockParser {
   var isBlank = false
   /// Whether `offset` is on a tab only some of whose columns have been consumed.
   var partiallyConsumedTab = false
-  /// The last run of spaces ``findNextNonspace()`` scanned: line, first byte, end.
-  var spaceRun = (line: 0, start: -1, end: -1)
+  /// The last run of spaces and tabs ``findNextNonspace()`` scanned: line, first byte, end,
+  /// and the column at its end.
+  var whitespaceRun = (line: 0, start: -1, end: -1, endColumn: 0)
 
   /// Creates a parser for `input`.
   init(input: [UInt8], options: ParseOptions) {
@@ -98,16 +99,19 @@ struct BlockParser {
 
   /// Finds the next non-space byte from `offset` and measures the indentation before it.
   ///
-  /// Each open container calls this on the same line; a run of spaces (no tabs) scanned before
-  /// is reused, so deep nesting before long indentation does not rescan it once per container.
+  /// Each open container calls this on the same line; the run of spaces and tabs scanned
+  /// before is reused, so deep nesting before long indentation does not rescan it once per
+  /// container. Reuse is exact: tab stops are absolute columns, and within one line the parser
+  /// only ever moves forward through the run, so the column where it ends is the same.
   mutating func findNextNonspace() {
     var index = offset
     var columns = column
-    if spaceRun.line == lineNumber && offset >= spaceRun.start && offset <= spaceRun.end {
-      index = spaceRun.end
-      columns = column + (spaceRun.end - offset)
+    if whitespaceRun.line == lineNumber && offset >= whitespaceRun.start
+      && offset <= whitespaceRun.end
+    {
+      index = whitespaceRun.end
+      columns = whitespaceRun.endColumn
     } else {
-      var sawTab = false
       while index < lineEnd {
         let byte = input[index]
         if byte == BlockSyntax.space {
@@ -116,12 +120,11 @@ struct BlockParser {
         } else if byte == BlockSyntax.tab {
           index += 1
           columns += 4 - columns % 4
-          sawTab = true
         } else {
           break
         }
       }
-      spaceRun = sawTab ? (0, -1, -1) : (lineNumber, offset, index)
+      whitespaceRun = (lineNumber, offset, index, columns)
     }
     isBlank = index == lineEnd
     nextNonspace = index
