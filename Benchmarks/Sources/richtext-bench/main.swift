@@ -1,6 +1,9 @@
 // richtext-bench: MB/s of the RichText parser and HTML renderer on two ~10 MB corpora.
 //
-//   richtext-bench [--out DIR] [--mb N] [--runs N] [--phase parse|parse+html|html]
+//   richtext-bench [--out DIR] [--mb N] [--runs N] [--phase NAME]
+//
+// Phases: parse, parse+html, html (render only), commonmark and text (render only, the other
+// two renderers); all but the last two run by default.
 //
 // With --out, the corpora are written to DIR/prose.md and DIR/spec.md so another
 // implementation (Benchmarks/run.sh times cmark-gfm) can be measured on the same bytes.
@@ -85,9 +88,14 @@ for corpus in corpora {
     }
     report(corpus.name, "parse+html", megabytes: megabytes, seconds: seconds)
   }
-  if phases.contains("html") {
+  let renderers: [(phase: String, render: ([Block]) -> String)] = [
+    ("html", { HTMLRenderer().render($0) }),
+    ("commonmark", { CommonMark.render($0) }),
+    ("text", { PlainTextRenderer().render($0) }),
+  ]
+  for renderer in renderers where phases.contains(renderer.phase) {
     let tree = CommonMark.parse(corpus.text).blocks
-    let seconds = best(runs: runs) { HTMLRenderer().render(tree).utf8.count }
-    report(corpus.name, "html", megabytes: megabytes, seconds: seconds)
+    let seconds = best(runs: runs) { renderer.render(tree).utf8.count }
+    report(corpus.name, renderer.phase, megabytes: megabytes, seconds: seconds)
   }
 }
