@@ -51,6 +51,14 @@ import Testing
     #expect(document.warnings.isEmpty)
   }
 
+  /// A caller's generous bound still stops at the hard limit, where the tree is safe to drop.
+  @Test func hardLimitHoldsWhateverTheOptionsSay() {
+    let options = ParseOptions(maxNestingDepth: 1_000_000)
+    let document = CommonMark.parse(String(repeating: ">", count: 100_000) + " x", options: options)
+    #expect(containerDepth(document.blocks) == BlockParser.hardNestingLimit)
+    #expect(document.warnings.first?.message.contains("deeper than 1000 levels") == true)
+  }
+
   @Test func hundredThousandQuoteMarkers() {
     let clock = ContinuousClock()
     let start = clock.now
