@@ -68,8 +68,11 @@ import Testing
     let lossless = Self.exampleFiles.filter {
       registry.format(forPath: $0)?.descriptor.isLossless == true
     }
+    // The stem is the name without the extension its format claims (`apec-som1.ast.json`).
     let byStem = Dictionary(grouping: lossless) { file in
-      String(file[..<(file.lastIndex(of: ".") ?? file.endIndex)])
+      let claimed = registry.format(forPath: file)?.descriptor.fileExtensions
+        .filter { file.lowercased().hasSuffix("." + $0) }.max { $0.count < $1.count }
+      return String(file.dropLast((claimed?.count ?? -1) + 1))
     }
     for (stem, files) in byStem where files.count > 1 {
       let models = files.map { (file: $0, briefing: Self.example($0)) }

@@ -128,3 +128,26 @@ import Testing
     #expect(spanText(document, [0]) == "1:1-2:2")
   }
 }
+
+@Suite struct BlockTightnessTests {
+  /// A `>` line is blank only inside the quote, not between the quote and what follows.
+  @Test func quoteLineBlankInsideTheQuoteKeepsTheItemTight() {
+    let document = CommonMark.parse("1. >     foo\n   >\n   bar\n")
+    guard case .list(let list) = document.blocks.first else {
+      Issue.record("expected a list: \(document.blocks)")
+      return
+    }
+    #expect(list.isTight)
+    #expect(list.items.first?.count == 2)
+    #expect(spanText(document, [0, 0, 0]) == "1:4-2:5")
+  }
+
+  @Test func blankLineInsideANestedItemLoosensOnlyWhatItSeparates() {
+    let tightOuter = CommonMark.parse("- a\n  - b\n\n    c\n")
+    guard case .list(let outer) = tightOuter.blocks.first else { return }
+    #expect(outer.isTight)
+    let looseOuter = CommonMark.parse("- a\n  - b\n\n- c\n")
+    guard case .list(let second) = looseOuter.blocks.first else { return }
+    #expect(!second.isTight)
+  }
+}

@@ -51,6 +51,14 @@ import Testing
     #expect(document.warnings.isEmpty)
   }
 
+  /// A caller's generous bound still stops at the hard limit, where the tree is safe to drop.
+  @Test func hardLimitHoldsWhateverTheOptionsSay() {
+    let options = ParseOptions(maxNestingDepth: 1_000_000)
+    let document = CommonMark.parse(String(repeating: ">", count: 100_000) + " x", options: options)
+    #expect(containerDepth(document.blocks) == BlockParser.hardNestingLimit)
+    #expect(document.warnings.first?.message.contains("deeper than 1000 levels") == true)
+  }
+
   @Test func hundredThousandQuoteMarkers() {
     let clock = ContinuousClock()
     let start = clock.now
@@ -74,6 +82,21 @@ import Testing
     #expect(clock.now - start < .seconds(20))
     #expect(containerDepth(staircase.blocks) == 100)
     #expect(staircase.warnings.map(\.id) == ["richtext.depth-limit"])
+  }
+
+  /// Every open container measures the line's indentation; a long run of tabs is scanned once,
+  /// not once per container.
+  @Test func longIndentationUnderDeepNestingIsScannedOnce() {
+    var text = ""
+    for level in 0..<100 { text += String(repeating: "  ", count: level) + "- a\n" }
+    text += String(repeating: String(repeating: "\t", count: 20_000) + "x\n", count: 50)
+    let clock = ContinuousClock()
+    let start = clock.now
+    let document = CommonMark.parse(text)
+    #expect(clock.now - start < .seconds(10))
+    #expect(containerDepth(document.blocks) == 100)
+    // The tab lines continue the innermost item's paragraph.
+    #expect(innermostText(document.blocks)?.hasPrefix("a") == true)
   }
 
   @Test func manyLinesAtTheBoundStayLinear() {

@@ -134,4 +134,21 @@ import Testing
     #expect(rendered == "- > q\n  >\n  p\n")
     #expect(CommonMark.parse(rendered).blocks == [.list(list)])
   }
+
+  @Test func deepTreesRenderWithoutTrouble() {
+    // As deep as the parser's hard ceiling lets a tree be.
+    var block = Block.paragraph([.text("x")])
+    var inline = Inline.text("y")
+    for _ in 0..<1000 {
+      block = .blockQuote([block])
+      inline = .emphasis([inline])
+    }
+    let html = HTMLRenderer().render([block, .paragraph([inline])])
+    #expect(html.components(separatedBy: "<blockquote>").count == 1001)
+    #expect(html.components(separatedBy: "<em>").count == 1001)
+    let markdown = CommonMark.render([block, .paragraph([inline])])
+    #expect(markdown.hasPrefix(String(repeating: "> ", count: 1000) + "x\n"))
+    let text = PlainTextRenderer().render([block])
+    #expect(text == String(repeating: "> ", count: 1000) + "x\n")
+  }
 }

@@ -26,6 +26,8 @@ fi
 shopt -s nullglob
 for file in Examples/*.yaml Examples/*.json Tests/Fixtures/clean/*.yaml Tests/Fixtures/clean/*.json \
   Tests/Fixtures/schema-accepted/*.yaml Tests/Fixtures/schema-accepted/*.json; do
+  # The AST (`.ast.json`) is another schema's document: Schemas/briefing-ast-v1.schema.json.
+  case "$file" in *.ast.json) continue ;; esac
   if output=$(check-jsonschema --schemafile "$schema" "$file" 2>&1); then
     accepted=$((accepted + 1))
   else
@@ -43,6 +45,22 @@ for file in Tests/Fixtures/broken/*.yaml Tests/Fixtures/broken/*.json \
     rejected=$((rejected + 1))
   else
     echo "UNEXPECTED: $file was not rejected (exit $status):"
+    echo "$output" | sed 's/^/    /'
+    unexpected=$((unexpected + 1))
+  fi
+done
+
+# The AST schema: valid draft 2020-12, and it accepts the examples written as AST.
+ast_schema=Schemas/briefing-ast-v1.schema.json
+if ! check-jsonschema --check-metaschema "$ast_schema" >/dev/null 2>&1; then
+  echo "UNEXPECTED: $ast_schema is not a valid JSON Schema"
+  unexpected=$((unexpected + 1))
+fi
+for file in Examples/*.ast.json Tests/Fixtures/schema-accepted/*.ast.json; do
+  if output=$(check-jsonschema --schemafile "$ast_schema" "$file" 2>&1); then
+    accepted=$((accepted + 1))
+  else
+    echo "UNEXPECTED: $file was rejected by $ast_schema:"
     echo "$output" | sed 's/^/    /'
     unexpected=$((unexpected + 1))
   fi

@@ -81,18 +81,19 @@ enum RichTextJSON {
     switch (tag, Array(parts.dropFirst())) {
     case ("p", let rest) where rest.count == 1: return decodeInlines(rest[0]).map(Block.paragraph)
     case ("h", let rest) where rest.count == 2:
-      guard case .integer(let level) = rest[0], let inlines = decodeInlines(rest[1]) else {
-        return nil
-      }
+      // The attribute is page text anyone can edit: only trees the model allows come back.
+      guard case .integer(let level) = rest[0], (1...6).contains(level),
+        let inlines = decodeInlines(rest[1])
+      else { return nil }
       return .heading(level: level, inlines)
     case ("ul", let rest) where rest.count == 3:
-      guard case .integer(let marker) = rest[0], let byte = UInt8(exactly: marker) else {
-        return nil
-      }
+      guard case .integer(let marker) = rest[0], let byte = UInt8(exactly: marker),
+        "-+*".utf8.contains(byte)
+      else { return nil }
       return list(.bullet(marker: byte), tight: rest[1], items: rest[2])
     case ("ol", let rest) where rest.count == 4:
       guard case .integer(let start) = rest[0], case .integer(let delimiter) = rest[1],
-        let byte = UInt8(exactly: delimiter)
+        let byte = UInt8(exactly: delimiter), ".)".utf8.contains(byte)
       else { return nil }
       return list(.ordered(start: start, delimiter: byte), tight: rest[2], items: rest[3])
     case ("quote", let rest) where rest.count == 1:

@@ -82,6 +82,21 @@ import Testing
       "HTML5 tags must not be reported")
   }
 
+  @Test(arguments: [
+    #"[["h",99,["x"]]]"#, #"[["h",0,["x"]]]"#, #"[["ul",0,true,[[["p",["x"]]]]]]"#,
+    #"[["ol",1,58,true,[[["p",["x"]]]]]]"#,
+  ])
+  func editedRichDataOutsideTheModelIsRefused(json: String) {
+    let attribute = json.replacingOccurrences(of: "\"", with: "&quot;")
+    let page =
+      "<article class=\"briefing\" data-briefing=\"1\"><h1>T</h1>"
+      + "<div class=\"briefing-summary\" data-briefing-rich=\"\(attribute)\"><p>shown</p></div>"
+      + "</article>"
+    let result = Support.read(page)
+    #expect(result.diagnostics.map(\.id) == ["html.bad-data"])
+    #expect(result.briefing?.summary == BlockText([.paragraph([.text("shown")])]))
+  }
+
   @Test func pageWithoutHeadlineIsAnError() {
     let result = Support.read("<main><p>No headline here</p></main>")
     #expect(result.briefing == nil)

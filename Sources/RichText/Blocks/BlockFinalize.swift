@@ -47,26 +47,20 @@ extension BlockParser {
   }
 
   /// Whether a list is tight: no item but the last ends with a blank line, and no item has a
-  /// blank line between two of its blocks.
-  ///
-  /// The calls to ``endsWithBlankLine(_:)`` keep commonmark.js's order, because its memo
-  /// decides how deep later calls look.
+  /// blank line between two of its blocks (cmark's rule; an item's own flag counts, its
+  /// blocks are looked into).
   mutating func isTight(list: Int) -> Bool {
     let items = nodes[list].children
-    var isTight = true
     for (itemNumber, item) in items.enumerated() {
       let hasNextItem = itemNumber < items.count - 1
-      if endsWithBlankLine(item) && hasNextItem { return false }
+      if nodes[item].lastLineBlank && hasNextItem { return false }
       let blocks = nodes[item].children
       for (blockNumber, block) in blocks.enumerated() {
         let hasNextBlock = blockNumber < blocks.count - 1
-        if endsWithBlankLine(block) && (hasNextItem || hasNextBlock) {
-          isTight = false
-          break
-        }
+        if (hasNextItem || hasNextBlock) && endsWithBlankLine(block) { return false }
       }
     }
-    return isTight
+    return true
   }
 
   /// Whether `index` ends with a blank line, looking into the last items of nested lists.

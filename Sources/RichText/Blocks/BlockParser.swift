@@ -43,8 +43,9 @@ struct BlockParser {
   var isBlank = false
   /// Whether `offset` is on a tab only some of whose columns have been consumed.
   var partiallyConsumedTab = false
-  /// The last run of spaces ``findNextNonspace()`` scanned: line, first byte, end.
-  var spaceRun = (line: 0, start: -1, end: -1)
+  /// The last run of spaces and tabs ``findNextNonspace()`` scanned: line, first byte, end,
+  /// and the column at its end.
+  var whitespaceRun = (line: 0, start: -1, end: -1, endColumn: 0)
 
   /// Creates a parser for `input`.
   init(input: [UInt8], options: ParseOptions) {
@@ -52,8 +53,10 @@ struct BlockParser {
     self.options = options
     let origin = SourcePosition(line: 1, column: 1, offset: 0)
     nodes = [BlockNode(kind: .document, parent: 0, start: origin, depth: 0)]
-    // Roughly one block per 40 bytes of typical text; growing a large arena copies it.
-    nodes.reserveCapacity(input.count / 40 + 16)
+    // Growing a large arena copies it. Block-dense text (the spec's examples) makes about one
+    // node per 16 bytes; prose far fewer, and the pages of a generous reservation it never
+    // uses are never touched.
+    nodes.reserveCapacity(input.count / 16 + 16)
   }
 
   /// Reads every line (ended by `\n`, `\r\n` or `\r`) and closes all blocks.
@@ -96,16 +99,19 @@ struct BlockParser {
 
   /// Finds the next non-space byte from `offset` and measures the indentation before it.
   ///
-  /// Each open container calls this on the same line; a run of spaces (no tabs) scanned before
-  /// is reused, so deep nesting before long indentation does not rescan it once per container.
+  /// Each open container calls this on the same line; the run of spaces and tabs scanned
+  /// before is reused, so deep nesting before long indentation does not rescan it once per
+  /// container. Reuse is exact: tab stops are absolute columns, and within one line the parser
+  /// only ever moves forward through the run, so the column where it ends is the same.
   mutating func findNextNonspace() {
     var index = offset
     var columns = column
-    if spaceRun.line == lineNumber && offset >= spaceRun.start && offset <= spaceRun.end {
-      index = spaceRun.end
-      columns = column + (spaceRun.end - offset)
+    if whitespaceRun.line == lineNumber && offset >= whitespaceRun.start
+      && offset <= whitespaceRun.end
+    {
+      index = whitespaceRun.end
+      columns = whitespaceRun.endColumn
     } else {
-      var sawTab = false
       while index < lineEnd {
         let byte = input[index]
         if byte == BlockSyntax.space {
@@ -114,12 +120,11 @@ struct BlockParser {
         } else if byte == BlockSyntax.tab {
           index += 1
           columns += 4 - columns % 4
-          sawTab = true
         } else {
           break
         }
       }
-      spaceRun = sawTab ? (0, -1, -1) : (lineNumber, offset, index)
+      whitespaceRun = (lineNumber, offset, index, columns)
     }
     isBlank = index == lineEnd
     nextNonspace = index
@@ -241,22 +246,22 @@ struct BlockParser {
     if !isRawBlank { extendEnd(of: receiver) }
   }
 
-  /// Records whether the line was blank on `container` and its ancestors, for list tightness.
+  /// Records whether the line was blank on `container`, and clears it on its ancestors, as
+  /// cmark does: a line blank only inside a quote (`>` alone) is no blank line around the quote.
   ///
   /// Block quote lines are never blank (they hold a `>`), blank lines in fenced code do not
   /// count, and neither does the line that opened an empty list item.
   private mutating func markLastLineBlank(_ container: Int) {
     let kind = nodes[container].kind
-    let isLastLineBlank =
+    nodes[container].lastLineBlank =
       isBlank
       && !(kind == .blockQuote || (kind == .codeBlock && nodes[container].isFenced)
         || (kind == .item && nodes[container].children.isEmpty
           && nodes[container].start.line == lineNumber))
     var current = container
-    while true {
-      nodes[current].lastLineBlank = isLastLineBlank
-      if current == 0 { break }
+    while current != 0 {
       current = nodes[current].parent
+      nodes[current].lastLineBlank = false
     }
   }
 

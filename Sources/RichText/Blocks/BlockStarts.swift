@@ -221,14 +221,22 @@ extension BlockParser {
     return true
   }
 
+  /// The deepest container nesting built even when the options allow more.
+  static let hardNestingLimit = 1_000
+
   /// Whether a container may open at `depth`; past the bound, warns once and refuses.
+  ///
+  /// Whatever `maxNestingDepth` says, containers stop at ``hardNestingLimit``: the `Block`
+  /// tree's own equality, hashing and deinitialization recurse through every level, and
+  /// 100,000 levels overflow a thread's stack.
   mutating func allowsNesting(_ depth: Int) -> Bool {
-    if depth <= options.maxNestingDepth { return true }
+    let bound = min(options.maxNestingDepth, Self.hardNestingLimit)
+    if depth <= bound { return true }
     if !warnings.contains(where: { $0.id == "richtext.depth-limit" }) {
       warnings.append(
         RichTextWarning(
           id: "richtext.depth-limit",
-          message: "block quotes and list items nested deeper than \(options.maxNestingDepth) "
+          message: "block quotes and list items nested deeper than \(bound) "
             + "levels are kept as text; flatten the nesting",
           position: position(at: nextNonspace)))
     }

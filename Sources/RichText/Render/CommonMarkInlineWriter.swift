@@ -354,6 +354,40 @@ extension Inline {
     default: return false
     }
   }
+
+  /// Emphasis of plain text that starts and ends with an ASCII letter or digit: `*` around it
+  /// opens and closes whatever surrounds it, so its rendering needs no check.
+  fileprivate var isPlainWordEmphasis: Bool {
+    switch self {
+    case .emphasis(let children), .strong(let children):
+      guard children.count == 1, case .text(let text) = children[0],
+        let first = text.utf8.first, let last = text.utf8.last
+      else { return false }
+      return isAlphanumeric(first) && isAlphanumeric(last)
+    default:
+      return false
+    }
+  }
+}
+
+/// Whether every emphasis in `inlines` is plain-word emphasis with no emphasis beside it, so
+/// the default rendering reads back without trying.
+private func emphasisIsUnambiguous(_ inlines: [Inline]) -> Bool {
+  var previousWasEmphasis = false
+  for inline in inlines {
+    switch inline {
+    case .emphasis, .strong:
+      if previousWasEmphasis || !inline.isPlainWordEmphasis { return false }
+      previousWasEmphasis = true
+      continue
+    case .link(let link), .image(let link):
+      if !emphasisIsUnambiguous(link.content) { return false }
+    default:
+      break
+    }
+    previousWasEmphasis = false
+  }
+  return true
 }
 
 /// Renders a paragraph's or heading's inlines, trying emphasis styles until one reads back.
@@ -373,7 +407,8 @@ func renderCommonMarkInlines(
     writer.alternatesSiblings = siblings
     writer.write(inlines)
     writer.finish()
-    guard inlines.contains(where: { $0.containsEmphasis }) else { return writer.out }
+    guard inlines.contains(where: { $0.containsEmphasis }), !emphasisIsUnambiguous(inlines)
+    else { return writer.out }
     let text = String(decoding: writer.out, as: UTF8.self)
     if CommonMark.parseInline(text).inlines == inlines { return writer.out }
     if first == nil { first = writer.out }
