@@ -26,7 +26,7 @@ public enum CommonMark {
   public static func parseInline(_ text: String, options: ParseOptions = .init()) -> InlineDocument {
     let result = InlineParser(references: [:], options: options).parse(InlineContent(text: text))
     return InlineDocument(
-      inlines: result.inlines, sourceMap: RichTextSourceMap(spans: result.spans),
+      inlines: result.inlines, sourceMap: result.sourceMap,
       warnings: result.warnings)
   }
 
