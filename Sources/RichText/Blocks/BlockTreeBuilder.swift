@@ -39,6 +39,9 @@ extension BlockParser {
       inlines[index] = parsed
       allWarnings.append(contentsOf: inlineWarnings)
     }
+    // Laid out now, so the builder's arrays are freed before the tree is built.
+    let spans = sourceMap.build()
+    sourceMap = SourceMapBuilder()
 
     // Backward: children are built before their parents.
     var built = [Block?](repeating: nil, count: count)
@@ -50,8 +53,7 @@ extension BlockParser {
       switch nodes[index].kind {
       case .document:
         let blocks = children()
-        var spans = sourceMap.build()
-        sourceMap = SourceMapBuilder()
+        var spans = spans
         if !nulReplacement.replacements.isEmpty {
           let map = nulReplacement
           spans.mapSpans {
@@ -61,8 +63,7 @@ extension BlockParser {
             allWarnings[index].position = allWarnings[index].position.map(map.original)
           }
         }
-        return RichTextDocument(
-          blocks: blocks, sourceMap: spans, warnings: allWarnings)
+        return RichTextDocument(blocks: blocks, sourceMap: spans, warnings: allWarnings)
       case .paragraph:
         built[index] = .paragraph(inlines[index])
       case .heading:
@@ -93,7 +94,7 @@ extension BlockParser {
         itemBlocks[child] = []
       }
     }
-    return RichTextDocument(blocks: [], sourceMap: sourceMap.build())
+    return RichTextDocument(blocks: [], sourceMap: spans)
   }
 
   /// A paragraph's or heading's content for the inline parser: without the final line ending
