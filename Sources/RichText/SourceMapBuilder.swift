@@ -41,9 +41,10 @@ struct PackedSpan: Sendable, Equatable {
       return startColumn == 1 && wide.indices.contains(Int(startOffset))
         ? wide[Int(startOffset)] : nil
     }
-    return SourceSpan(
-      start: SourcePosition(line: Int(startLine), column: Int(startColumn), offset: Int(startOffset)),
-      end: SourcePosition(line: Int(endLine), column: Int(endColumn), offset: Int(endOffset)))
+    let start = SourcePosition(
+      line: Int(startLine), column: Int(startColumn), offset: Int(startOffset))
+    let end = SourcePosition(line: Int(endLine), column: Int(endColumn), offset: Int(endOffset))
+    return SourceSpan(start: start, end: end)
   }
 }
 
