@@ -23,10 +23,12 @@ public enum CommonMark {
   /// Parses one paragraph's worth of inline CommonMark (a title, a takeaway, a question).
   ///
   /// Block syntax is not interpreted: `# x` is the text `# x`; line breaks become soft breaks.
-  public static func parseInline(_ text: String, options: ParseOptions = .init()) -> InlineDocument {
+  public static func parseInline(
+    _ text: String, options: ParseOptions = .init()
+  ) -> InlineDocument {
     let result = InlineParser(references: [:], options: options).parse(InlineContent(text: text))
     return InlineDocument(
-      inlines: result.inlines, sourceMap: RichTextSourceMap(spans: result.spans),
+      inlines: result.inlines, sourceMap: result.sourceMap,
       warnings: result.warnings)
   }
 

@@ -4,13 +4,15 @@
 public struct RichTextDocument: Sendable, Equatable {
   /// The top-level blocks.
   public var blocks: [Block]
-  /// The source span of each node.
+  /// The source span of each node (a table parallel to the tree; see ``RichTextSourceMap``).
   public var sourceMap: RichTextSourceMap
   /// Problems the parser recovered from (for example a nesting depth limit).
   public var warnings: [RichTextWarning]
 
   /// Creates a document.
-  public init(blocks: [Block], sourceMap: RichTextSourceMap = .init(), warnings: [RichTextWarning] = []) {
+  public init(
+    blocks: [Block], sourceMap: RichTextSourceMap = .init(), warnings: [RichTextWarning] = []
+  ) {
     self.blocks = blocks
     self.sourceMap = sourceMap
     self.warnings = warnings
@@ -30,7 +32,9 @@ public struct InlineDocument: Sendable, Equatable {
   public var warnings: [RichTextWarning]
 
   /// Creates an inline document.
-  public init(inlines: [Inline], sourceMap: RichTextSourceMap = .init(), warnings: [RichTextWarning] = []) {
+  public init(
+    inlines: [Inline], sourceMap: RichTextSourceMap = .init(), warnings: [RichTextWarning] = []
+  ) {
     self.inlines = inlines
     self.sourceMap = sourceMap
     self.warnings = warnings

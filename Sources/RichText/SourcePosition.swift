@@ -126,22 +126,3 @@ public struct NodePath: Hashable, Sendable, CustomStringConvertible {
     if let overflow { hasher.combine(overflow) }
   }
 }
-
-/// Source spans of the nodes of a parsed tree, kept beside it so the tree stays position-free.
-public struct RichTextSourceMap: Hashable, Sendable {
-  /// The span of each node that has one, by path.
-  public var spans: [NodePath: SourceSpan]
-
-  /// Creates a map.
-  public init(spans: [NodePath: SourceSpan] = [:]) { self.spans = spans }
-
-  /// The span of the node at `path`, or of its nearest ancestor that has one.
-  public func span(at path: NodePath) -> SourceSpan? {
-    var indices = path.indices
-    while true {
-      if let span = spans[NodePath(indices)] { return span }
-      if indices.isEmpty { return nil }
-      indices.removeLast()
-    }
-  }
-}

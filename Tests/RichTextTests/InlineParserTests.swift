@@ -181,22 +181,27 @@ struct InlineLinkTests {
         .text(" [nope] "),
         .image(Link(destination: "/f", title: "T", content: [.text("foo")])),
       ])
-    #expect(result.spans[NodePath([0])]?.description == "1:1-1:9")
-    #expect(result.spans[NodePath([4])]?.description == "1:18-2:7")
-    #expect(result.spans[NodePath([4, 2])]?.description == "2:3-2:6")
+    #expect(result.sourceMap[NodePath([0])]?.description == "1:1-1:9")
+    #expect(result.sourceMap[NodePath([4])]?.description == "1:18-2:7")
+    #expect(result.sourceMap[NodePath([4, 2])]?.description == "2:3-2:6")
   }
 
-  @Test func spansCanBeWrittenUnderABlockPath() {
+  @Test func spansCanBeWrittenUnderABlockNode() {
     let parser = InlineParser(references: [:], options: ParseOptions())
-    var spans: [NodePath: SourceSpan] = [NodePath([0]): SourceSpan(
-      start: SourcePosition(line: 1, column: 1, offset: 0),
-      end: SourcePosition(line: 1, column: 9, offset: 8))]
+    var builder = SourceMapBuilder(root: nil)
+    let block = builder.add(
+      parent: SourceMapBuilder.root, index: 0,
+      span: SourceSpan(
+        start: SourcePosition(line: 1, column: 1, offset: 0),
+        end: SourcePosition(line: 1, column: 9, offset: 8)))
     let (inlines, warnings) = parser.parse(
-      InlineContent(text: "a *b*"), spanPrefix: [0], into: &spans)
+      InlineContent(text: "a *b*"), parent: block, into: &builder)
     #expect(inlines == [.text("a "), .emphasis([.text("b")])])
     #expect(warnings.isEmpty)
-    #expect(spans.count == 4)
-    #expect(spans[NodePath([0, 1, 0])]?.description == "1:4-1:5")
+    let map = builder.build()
+    #expect(map.count == 4)
+    #expect(map[NodePath([0, 1, 0])]?.description == "1:4-1:5")
+    #expect(map[NodePath([0, 1])]?.description == "1:3-1:6")
   }
 
   @Test func imageWithSpan() {

@@ -1,5 +1,5 @@
 // From the parser's arena to the public tree: inline content is parsed (now that every link
-// reference definition is known), and each node's span is recorded by its `NodePath`.
+// reference definition is known), and each node's span is added to the source map table.
 //
 // Nodes are created in document order, so every child has a larger index than its parent:
 // paths are assigned in one forward pass and blocks built in one backward pass, with no
@@ -11,59 +11,59 @@ extension BlockParser {
   /// Leaf content moves out of the arena into the tree, so call this once, after ``parse()``.
   mutating func makeDocument() -> RichTextDocument {
     let count = nodes.count
-    var paths = [NodePath?](repeating: nil, count: count)
-    paths[0] = NodePath([])
+    // Each reachable arena node's id in the source map (-1: removed, or inside a removed node).
+    var ids = [Int32](repeating: -1, count: count)
+    ids[0] = SourceMapBuilder.root
     var allWarnings = warnings
 
-    // Forward: paths, spans, and inline content (in document order, so warnings are in order).
-    // The map is sized up front, as growing a dictionary keyed by array paths rehashes every
-    // key; too large a guess doubles the table instead. Measured on prose, the spec's examples
-    // and one-line list items: about one inline per text block plus one per 20 bytes.
-    var textBlocks = 0
-    for index in 0..<count where nodes[index].kind == .paragraph || nodes[index].kind == .heading {
-      textBlocks += 1
-    }
-    var spans: [NodePath: SourceSpan] = [:]
-    spans.reserveCapacity(count + textBlocks + input.count / 20)
+    // Forward: spans and inline content (in document order, so warnings are in order). A
+    // node's children are added when it is reached, so their ids are known before theirs.
+    var sourceMap = SourceMapBuilder(root: SourceSpan(start: nodes[0].start, end: nodes[0].end))
+    sourceMap.reserveCapacity(count + input.count / 20)
     let inlineParser = InlineParser(references: references, options: options)
     var inlines = [[Inline]](repeating: [], count: count)
     for index in 0..<count {
-      guard let path = paths[index] else { continue }
+      let id = ids[index]
+      guard id >= 0 else { continue }
       var childNumber = 0
       for child in nodes[index].children where !nodes[child].isRemoved {
-        paths[child] = path.child(childNumber)
+        ids[child] = sourceMap.add(
+          parent: id, index: childNumber,
+          span: SourceSpan(start: nodes[child].start, end: nodes[child].end))
         childNumber += 1
       }
-      spans[path] = SourceSpan(start: nodes[index].start, end: nodes[index].end)
       let kind = nodes[index].kind
       guard kind == .paragraph || kind == .heading else { continue }
       let (parsed, inlineWarnings) = inlineParser.parse(
-        takeInlineContent(of: index), spanPrefix: path.indices, into: &spans)
+        takeInlineContent(of: index), parent: id, into: &sourceMap)
       inlines[index] = parsed
       allWarnings.append(contentsOf: inlineWarnings)
     }
+    // Laid out now, so the builder's arrays are freed before the tree is built.
+    let spans = sourceMap.build()
+    sourceMap = SourceMapBuilder()
 
     // Backward: children are built before their parents.
     var built = [Block?](repeating: nil, count: count)
     var itemBlocks = [[Block]](repeating: [], count: count)
-    for index in stride(from: count - 1, through: 0, by: -1) where paths[index] != nil {
+    for index in stride(from: count - 1, through: 0, by: -1) where ids[index] >= 0 {
       // Fields are read in place; a copy of the node would retain all its arrays.
       let childIndices = nodes[index].children
       func children() -> [Block] { childIndices.compactMap { built[$0] } }
       switch nodes[index].kind {
       case .document:
         let blocks = children()
+        var spans = spans
         if !nulReplacement.replacements.isEmpty {
           let map = nulReplacement
-          spans = spans.mapValues {
+          spans.mapSpans {
             SourceSpan(start: map.original($0.start), end: map.original($0.end))
           }
           for index in allWarnings.indices {
             allWarnings[index].position = allWarnings[index].position.map(map.original)
           }
         }
-        return RichTextDocument(
-          blocks: blocks, sourceMap: RichTextSourceMap(spans: spans), warnings: allWarnings)
+        return RichTextDocument(blocks: blocks, sourceMap: spans, warnings: allWarnings)
       case .paragraph:
         built[index] = .paragraph(inlines[index])
       case .heading:
@@ -94,7 +94,7 @@ extension BlockParser {
         itemBlocks[child] = []
       }
     }
-    return RichTextDocument(blocks: [], sourceMap: RichTextSourceMap(spans: spans))
+    return RichTextDocument(blocks: [], sourceMap: spans)
   }
 
   /// A paragraph's or heading's content for the inline parser: without the final line ending

@@ -17,7 +17,7 @@ struct InlineParseResult: Sendable {
   /// The parsed inlines, adjacent text merged.
   var inlines: [Inline]
   /// Source spans by path relative to the inline list (`[i]`, `[i, j]`, …).
-  var spans: [NodePath: SourceSpan]
+  var sourceMap: RichTextSourceMap
   /// Problems the parser recovered from.
   var warnings: [RichTextWarning]
 }
@@ -37,23 +37,24 @@ struct InlineParser: Sendable {
 
   /// Parses one paragraph's or heading's inline content.
   func parse(_ content: InlineContent) -> InlineParseResult {
-    var spans: [NodePath: SourceSpan] = [:]
-    let (inlines, warnings) = parse(content, spanPrefix: [], into: &spans)
-    return InlineParseResult(inlines: inlines, spans: spans, warnings: warnings)
+    var sourceMap = SourceMapBuilder(root: nil)
+    let (inlines, warnings) = parse(content, parent: SourceMapBuilder.root, into: &sourceMap)
+    return InlineParseResult(inlines: inlines, sourceMap: sourceMap.build(), warnings: warnings)
   }
 
-  /// Parses inline content, adding each inline's span to `spans` under `spanPrefix` (the
-  /// block's own path), which saves building and re-keying a dictionary per paragraph.
+  /// Parses inline content, adding each inline's span to `sourceMap` as a descendant of node
+  /// `parent` (the paragraph or heading), so a document's spans go straight into one table.
   func parse(
-    _ content: InlineContent, spanPrefix: [Int], into spans: inout [NodePath: SourceSpan]
+    _ content: InlineContent, parent: Int32, into sourceMap: inout SourceMapBuilder
   ) -> (inlines: [Inline], warnings: [RichTextWarning]) {
     var scan = InlineScan(bytes: content.bytes, references: references)
     scan.run()
     var builder = InlineTreeBuilder(
-      bytes: content.bytes, lineStarts: content.lineStarts, maxDepth: options.maxNestingDepth)
-    swap(&builder.spans, &spans)
-    let inlines = builder.build(scan.arena, pathPrefix: spanPrefix)
-    swap(&builder.spans, &spans)
+      bytes: content.bytes, lineStarts: content.lineStarts, maxDepth: options.maxNestingDepth,
+      sourceMap: SourceMapBuilder(), parent: parent)
+    swap(&builder.sourceMap, &sourceMap)
+    let inlines = builder.build(scan.arena)
+    swap(&builder.sourceMap, &sourceMap)
     return (inlines, builder.warnings)
   }
 }

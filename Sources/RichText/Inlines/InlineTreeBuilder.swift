@@ -10,15 +10,22 @@ struct InlineTreeBuilder {
   let lineStarts: [(offset: Int, position: SourcePosition)]
   /// The deepest nesting of emphasis, strong, links and images that is kept.
   let maxDepth: Int
-  /// Spans by path relative to the inline list.
-  var spans: [NodePath: SourceSpan] = [:]
+  /// Where spans go; the inlines become children of node `parent`.
+  var sourceMap: SourceMapBuilder
+  /// The source map node the inlines belong to (their paragraph, or the root).
+  let parent: Int32
   /// Warnings, at most one per parse.
   var warnings: [RichTextWarning] = []
   /// For non-ASCII content: the number of scalars before each byte offset.
   private let scalarCounts: [Int32]?
 
   /// Creates a builder for content `bytes` with its line starts.
-  init(bytes: [UInt8], lineStarts: [(offset: Int, position: SourcePosition)], maxDepth: Int) {
+  init(
+    bytes: [UInt8], lineStarts: [(offset: Int, position: SourcePosition)], maxDepth: Int,
+    sourceMap: SourceMapBuilder, parent: Int32
+  ) {
+    self.sourceMap = sourceMap
+    self.parent = parent
     self.bytes = bytes
     self.lineStarts = lineStarts
     self.maxDepth = max(maxDepth, 0)
@@ -35,7 +42,8 @@ struct InlineTreeBuilder {
 
   private struct Frame {
     var node: Int
-    var path: NodePath
+    /// The container's source map node.
+    var id: Int32
     var cursor: Int
     var children: [Inline] = []
     /// Pending text: a single source slice is kept as a range and copied only when a second
@@ -48,12 +56,12 @@ struct InlineTreeBuilder {
     var resume: [Int] = []
   }
 
-  /// Converts the children of the arena's root; span paths start with `pathPrefix`.
-  mutating func build(_ arena: InlineArena, pathPrefix: [Int] = []) -> [Inline] {
-    if spans.isEmpty { spans.reserveCapacity(arena.nodes.count) }
-    var frames = [
-      Frame(node: 0, path: NodePath(pathPrefix), cursor: arena.nodes[0].firstChild)
-    ]
+  /// Converts the children of the arena's root, adding their spans under `parent`.
+  ///
+  /// A node's span is added when it is placed (a container's before its children), so each
+  /// parent's children are added in index order.
+  mutating func build(_ arena: InlineArena) -> [Inline] {
+    var frames = [Frame(node: 0, id: parent, cursor: arena.nodes[0].firstChild)]
     while !frames.isEmpty {
       let top = frames.count - 1
       var cursor = frames[top].cursor
@@ -63,7 +71,6 @@ struct InlineTreeBuilder {
         let frame = frames.removeLast()
         if frames.isEmpty { return frame.children }
         let node = arena.nodes[frame.node]
-        record(frame.path, node.start, node.end)
         frames[frames.count - 1].children.append(Self.container(node.kind, frame.children))
         continue
       }
@@ -96,12 +103,12 @@ struct InlineTreeBuilder {
           frames[top].cursor = node.firstChild
         } else {
           flushText(&frames[top])
-          let path = frames[top].path.child(frames[top].children.count)
-          frames.append(Frame(node: cursor, path: path, cursor: node.firstChild))
+          let id = record(frames[top], node.start, node.end)
+          frames.append(Frame(node: cursor, id: id, cursor: node.firstChild))
         }
       default:
         flushText(&frames[top])
-        record(frames[top].path.child(frames[top].children.count), node.start, node.end)
+        record(frames[top], node.start, node.end)
         frames[top].children.append(leaf(node))
       }
     }
@@ -146,12 +153,12 @@ struct InlineTreeBuilder {
   private mutating func flushText(_ frame: inout Frame) {
     if let slice = frame.textSlice {
       frame.textSlice = nil
-      record(frame.path.child(frame.children.count), frame.textStart, frame.textEnd)
+      record(frame, frame.textStart, frame.textEnd)
       frame.children.append(.text(Self.string(bytes[slice])))
       return
     }
     guard !frame.text.isEmpty else { return }
-    record(frame.path.child(frame.children.count), frame.textStart, frame.textEnd)
+    record(frame, frame.textStart, frame.textEnd)
     frame.children.append(.text(Self.string(frame.text[...])))
     frame.text.removeAll(keepingCapacity: true)
   }
@@ -162,9 +169,13 @@ struct InlineTreeBuilder {
     return String(decoding: text.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }, as: UTF8.self)
   }
 
-  private mutating func record(_ path: NodePath, _ start: Int, _ end: Int) {
-    spans[path] = SourceSpan(
-      start: position(start, isEnd: false), end: position(end, isEnd: end > start))
+  /// Adds the span of the node about to become `frame`'s next child; returns its id.
+  @discardableResult
+  private mutating func record(_ frame: Frame, _ start: Int, _ end: Int) -> Int32 {
+    sourceMap.add(
+      parent: frame.id, index: frame.children.count,
+      span: SourceSpan(
+        start: position(start, isEnd: false), end: position(end, isEnd: end > start)))
   }
 
   /// The source position of content offset `offset`; an end offset is placed on the line of
