@@ -55,9 +55,13 @@ import Testing
   }
 
   @Test func suggestionsFindTyposOnly() {
-    #expect(Suggestions.closest(to: "titel", in: ["title", "tags"]) == "title")
-    #expect(Suggestions.closest(to: "YML", in: ["yaml", "json"]) == "yaml")
-    #expect(Suggestions.closest(to: "pdf", in: ["yaml", "json", "html"]) == nil)
-    #expect(Suggestions.closest(to: String(repeating: "a", count: 1000), in: ["a"]) == nil)
+    // Format and option names use the proportional tolerance.
+    func closest(_ word: String, _ names: [String]) -> String? {
+      Suggestion.closest(to: word, in: names, tolerance: .proportional)
+    }
+    #expect(closest("titel", ["title", "tags"]) == "title")
+    #expect(closest("YML", ["yaml", "json"]) == "yaml")
+    #expect(closest("pdf", ["yaml", "json", "html"]) == nil)
+    #expect(closest(String(repeating: "a", count: 1000), ["a"]) == nil)
   }
 }

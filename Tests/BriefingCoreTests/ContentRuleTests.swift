@@ -10,6 +10,10 @@ import Testing
     #expect(Suggestion.closest(to: "zzz", in: keys) == nil)
     #expect(Suggestion.closest(to: "tit", in: keys) == nil)
     #expect(Suggestion.hint(for: "categroy", in: keys) == "; did you mean 'category'?")
+    // Five characters allow two edits by default but only one proportionally.
+    #expect(Suggestion.closest(to: "sumay", in: keys) == "summary")
+    #expect(Suggestion.closest(to: "sumay", in: keys, tolerance: .proportional) == nil)
+    #expect(Suggestion.closest(to: "sumay", in: ["sumary"], tolerance: .proportional) == "sumary")
   }
 
   @Test func reactionRulesReportPaths() {

@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingFormats
 
 /// Positions, whitespace and error construction for the parser.
 extension JSONParser {
@@ -158,41 +159,7 @@ extension JSONParser {
   }
 
   /// The length of the valid UTF-8 sequence at `offset`, or 0 when it is not valid.
-  func scalarLength(at offset: Int) -> Int {
-    guard offset < bytes.count else { return 0 }
-    let lead = bytes[offset]
-    if lead < 0x80 { return 1 }
-    let length: Int
-    var low: UInt8 = 0x80
-    var high: UInt8 = 0xBF
-    switch lead {
-    case 0xC2...0xDF: length = 2
-    case 0xE0:
-      length = 3
-      low = 0xA0
-    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED:
-      length = 3
-      high = 0x9F  // excludes the surrogates U+D800...U+DFFF
-    case 0xF0:
-      length = 4
-      low = 0x90  // excludes overlong forms
-    case 0xF1...0xF3: length = 4
-    case 0xF4:
-      length = 4
-      high = 0x8F  // nothing above U+10FFFF
-    default: return 0
-    }
-    guard offset + length <= bytes.count else { return 0 }
-    let second = bytes[offset + 1]
-    guard second >= low, second <= high else { return 0 }
-    var cursor = offset + 2
-    while cursor < offset + length {
-      guard bytes[cursor] & 0xC0 == 0x80 else { return 0 }
-      cursor += 1
-    }
-    return length
-  }
+  func scalarLength(at offset: Int) -> Int { SourceText.scalarLength(at: offset, in: bytes) }
 
   /// Whether `byte` is an ASCII digit.
   func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

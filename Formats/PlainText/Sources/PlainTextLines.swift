@@ -3,6 +3,7 @@
 // indentation and trailing blanks. Everything works on byte offsets into the original input,
 // so source positions fall out for free and no line is copied until it becomes content.
 import BriefingCore
+import BriefingFormats
 
 /// One input line: byte offsets of its start and of its content (indentation and trailing
 /// spaces or tabs excluded), and its indentation width.
@@ -133,35 +134,8 @@ enum LineScanner {
         index += 1
         continue
       }
-      let length: Int
-      var low: UInt8 = 0x80
-      var high: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        low = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        high = 0x9F
-      case 0xF0:
-        length = 4
-        low = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        high = 0x8F
-      default: return .invalidUTF8(offset: index)
-      }
-      guard index + length <= count else { return .invalidUTF8(offset: index) }
-      let second = bytes[index + 1]
-      guard second >= low && second <= high else { return .invalidUTF8(offset: index) }
-      var next = index + 2
-      while next < index + length {
-        guard bytes[next] & 0xC0 == 0x80 else { return .invalidUTF8(offset: index) }
-        next += 1
-      }
+      let length = SourceText.scalarLength(at: index, in: bytes)
+      if length == 0 { return .invalidUTF8(offset: index) }
       index += length
     }
     return nil

@@ -1,3 +1,4 @@
+import BriefingCore
 import BriefingFormats
 import Foundation
 
@@ -149,7 +150,7 @@ struct ConversionPlan {
   {
     if let format = registry.format(named: name) { return format }
     let names = registry.formats.flatMap { [$0.descriptor.name] + $0.descriptor.aliases }
-    let hint = Suggestions.hint(for: name, in: names)
+    let hint = Suggestion.hint(for: name, in: names, tolerance: .proportional)
     throw .usage(
       "cli.unknown-format",
       "unknown \(role) format '\(name)'"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingCore
 import BriefingFormats
 
 /// `briefing template FORMAT`: prints a format's built-in template, to start your own from.
@@ -24,9 +25,10 @@ struct Template: BriefingSubcommand {
     let templated = context.registry.formats.compactMap { $0 as? any TemplatedFormat }
     let names = templated.map(\.descriptor.name)
     guard let known = context.registry.format(named: format) else {
+      let hint = Suggestion.hint(for: format, in: names, tolerance: .proportional)
       throw .usage(
         "cli.unknown-format",
-        "unknown format '\(format)'\(Suggestions.hint(for: format, in: names)); "
+        "unknown format '\(format)'\(hint); "
           + "formats with a template: \(names.joined(separator: ", "))")
     }
     guard let format = known as? any TemplatedFormat else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingCore
 import BriefingFormats
 
 /// Options passed through to the reader and writer, checked against what each format declares.
@@ -75,7 +76,7 @@ struct FormatOptionFlags: ParsableArguments {
     do {
       try options.set(name, to: value, checkedAgainst: descriptor.options)
     } catch .unknown(_, let known) {
-      let hint = Suggestions.hint(for: name, in: known)
+      let hint = Suggestion.hint(for: name, in: known, tolerance: .proportional)
       let list =
         known.isEmpty
         ? "it takes no options" : "it takes: \(known.sorted().joined(separator: ", "))"

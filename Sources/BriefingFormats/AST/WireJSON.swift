@@ -46,7 +46,7 @@ public enum WireJSON {
     case .number(let number):
       // JSON has no NaN or infinity; null is what JavaScript's JSON.stringify writes too.
       out += Array((number.isFinite ? "\(number)" : "null").utf8)
-    case .string(let text): writeString(text, into: &out)
+    case .string(let text): JSONText.appendQuoted(text, to: &out)
     case .array(let items):
       out.append(UInt8(ascii: "["))
       for (index, item) in items.enumerated() {
@@ -58,30 +58,12 @@ public enum WireJSON {
       out.append(UInt8(ascii: "{"))
       for (index, member) in members.enumerated() {
         if index > 0 { out.append(UInt8(ascii: ",")) }
-        writeString(member.key, into: &out)
+        JSONText.appendQuoted(member.key, to: &out)
         out.append(UInt8(ascii: ":"))
         write(member.value, into: &out)
       }
       out.append(UInt8(ascii: "}"))
     }
-  }
-
-  private static func writeString(_ text: String, into out: inout [UInt8]) {
-    let hex = Array("0123456789abcdef".utf8)
-    out.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-      case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-      case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-      case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-      case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-      case 0..<0x20:
-        out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-      default: out.append(byte)
-      }
-    }
-    out.append(UInt8(ascii: "\""))
   }
 }
 

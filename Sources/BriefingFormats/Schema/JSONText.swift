@@ -55,24 +55,29 @@ public enum JSONText {
 
   /// `text` as a JSON string literal; escapes only what JSON requires.
   public static func quoted(_ text: String) -> String {
-    var output = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          output.unicodeScalars.append(scalar)
-        }
+    var output: [UInt8] = []
+    appendQuoted(text, to: &output)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Appends `text` as a JSON string literal to UTF-8 `output`: `"`, `\`, LF, CR and tab get
+  /// their short escapes, other control characters `\u00xx`, everything else is copied.
+  static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    let hex = Array("0123456789abcdef".utf8)
+    output.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+      case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+      case UInt8(ascii: "\n"): output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+      case UInt8(ascii: "\r"): output += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+      case UInt8(ascii: "\t"): output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+      case 0..<0x20:
+        output += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+      default: output.append(byte)
       }
     }
-    return output + "\""
+    output.append(UInt8(ascii: "\""))
   }
 }
 

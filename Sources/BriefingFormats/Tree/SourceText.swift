@@ -10,39 +10,59 @@ public enum SourceText {
     var index = 0
     let count = bytes.count
     while index < count {
-      let lead = bytes[index]
-      if lead < 0x80 {
+      if bytes[index] < 0x80 {
         index += 1
         continue
       }
-      let length: Int
-      var low: UInt8 = 0x80
-      var high: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        low = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        high = 0x9F
-      case 0xF0:
-        length = 4
-        low = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        high = 0x8F
-      default: return index
-      }
-      guard index + length <= count else { return index }
-      let second = bytes[index + 1]
-      guard second >= low && second <= high else { return index }
-      for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
+      let length = scalarLength(at: index, in: bytes)
+      if length == 0 { return index }
       index += length
     }
     return nil
+  }
+
+  /// The length (1 to 4) of the well-formed UTF-8 sequence at byte `offset`, or 0 when the
+  /// bytes there are not one or `offset` is past the end.
+  ///
+  /// Rejects overlong forms, surrogates and values past U+10FFFF (RFC 3629). Inlinable so the
+  /// readers' scanning loops that call it on every non-ASCII byte pay no cross-module call.
+  @inlinable
+  public static func scalarLength<Bytes: RandomAccessCollection<UInt8>>(
+    at offset: Int, in bytes: Bytes
+  ) -> Int where Bytes.Index == Int {
+    guard offset >= bytes.startIndex, offset < bytes.endIndex else { return 0 }
+    let lead = bytes[offset]
+    if lead < 0x80 { return 1 }
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0:
+      length = 3
+      low = 0xA0  // excludes overlong forms
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED:
+      length = 3
+      high = 0x9F  // excludes the surrogates U+D800...U+DFFF
+    case 0xF0:
+      length = 4
+      low = 0x90  // excludes overlong forms
+    case 0xF1...0xF3: length = 4
+    case 0xF4:
+      length = 4
+      high = 0x8F  // nothing above U+10FFFF
+    default: return 0
+    }
+    guard length <= bytes.endIndex - offset else { return 0 }
+    let second = bytes[offset + 1]
+    guard second >= low, second <= high else { return 0 }
+    var cursor = offset + 2
+    while cursor < offset + length {
+      guard bytes[cursor] & 0xC0 == 0x80 else { return 0 }
+      cursor += 1
+    }
+    return length
   }
 
   /// The location of a byte offset: counts lines and the scalars before it on its line.
