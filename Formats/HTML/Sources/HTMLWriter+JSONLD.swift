@@ -64,7 +64,7 @@ enum JSONLD {
 
   /// The JSON text, script-safe.
   static func json(for briefing: Briefing) -> String {
-    JSONText.encode(value(for: briefing), scriptSafe: true)
+    JSONText.encode(value(for: briefing))
   }
 
   /// The whole `<script>` element.

@@ -6,16 +6,16 @@ import OrderedCollections
 
 /// Encodes and decodes ``JSONValue`` as compact JSON text.
 enum JSONText {
-  /// Compact JSON; with `scriptSafe`, `<`, `>`, `&` and U+2028/U+2029 are `\u` escapes so the
-  /// text can sit inside a `<script>` element without closing it.
-  static func encode(_ value: JSONValue, scriptSafe: Bool = false) -> String {
+  /// Compact JSON. `<`, `>`, `&` and U+2028/U+2029 are always `\u` escapes, so the same text can
+  /// sit inside a `<script>` element without closing it and inside an attribute.
+  static func encode(_ value: JSONValue) -> String {
     var out: [UInt8] = []
-    write(value, into: &out, scriptSafe: scriptSafe, depth: 0)
+    write(value, into: &out, depth: 0)
     return String(decoding: out, as: UTF8.self)
   }
 
   private static func write(
-    _ value: JSONValue, into out: inout [UInt8], scriptSafe: Bool, depth: Int
+    _ value: JSONValue, into out: inout [UInt8], depth: Int
   ) {
     // The model is built in memory, so only a runaway structure can be this deep.
     guard depth < 512 else { return out.append(contentsOf: "null".utf8) }
@@ -25,27 +25,27 @@ enum JSONText {
     case .integer(let number): out.append(contentsOf: String(number).utf8)
     case .number(let number):
       out.append(contentsOf: (number.isFinite ? "\(number)" : "null").utf8)
-    case .string(let text): writeString(text, into: &out, scriptSafe: scriptSafe)
+    case .string(let text): writeString(text, into: &out)
     case .array(let elements):
       out.append(UInt8(ascii: "["))
       for (index, element) in elements.enumerated() {
         if index > 0 { out.append(UInt8(ascii: ",")) }
-        write(element, into: &out, scriptSafe: scriptSafe, depth: depth + 1)
+        write(element, into: &out, depth: depth + 1)
       }
       out.append(UInt8(ascii: "]"))
     case .object(let members):
       out.append(UInt8(ascii: "{"))
       for (index, member) in members.enumerated() {
         if index > 0 { out.append(UInt8(ascii: ",")) }
-        writeString(member.key, into: &out, scriptSafe: scriptSafe)
+        writeString(member.key, into: &out)
         out.append(UInt8(ascii: ":"))
-        write(member.value, into: &out, scriptSafe: scriptSafe, depth: depth + 1)
+        write(member.value, into: &out, depth: depth + 1)
       }
       out.append(UInt8(ascii: "}"))
     }
   }
 
-  private static func writeString(_ text: String, into out: inout [UInt8], scriptSafe: Bool) {
+  private static func writeString(_ text: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -54,8 +54,7 @@ enum JSONText {
       case "\n": out.append(contentsOf: #"\n"#.utf8)
       case "\r": out.append(contentsOf: #"\r"#.utf8)
       case "\t": out.append(contentsOf: #"\t"#.utf8)
-      case "<", ">", "&", "\u{2028}",
-        "\u{2029}" where scriptSafe:
+      case "<", ">", "&", "\u{2028}", "\u{2029}":
         escape(scalar.value, into: &out)
       default:
         if scalar.value < 0x20 || scalar.value == 0x7F {
