@@ -173,7 +173,7 @@ struct CommonMarkInlineWriter {
       case UInt8(ascii: "0")...UInt8(ascii: "9"):
         // `12.` or `12)` would start an ordered list.
         var end = 0
-        while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+        while end < bytes.count, ByteClass.isDigit(bytes[end]) { end += 1 }
         if end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")") {
           out.append(contentsOf: bytes[0..<end])
           out.append(UInt8(ascii: "\\"))
@@ -201,13 +201,13 @@ struct CommonMarkInlineWriter {
         out.append(UInt8(ascii: "\\"))
       case UInt8(ascii: "_"):
         // Between letters or digits `_` cannot open or close emphasis (snake_case).
-        let inWord = index > 0 && following.map(isAlphanumeric) == true
-          && isAlphanumeric(bytes[index - 1])
+        let inWord = index > 0 && following.map(ByteClass.isAlphanumeric) == true
+          && ByteClass.isAlphanumeric(bytes[index - 1])
         if !inWord { out.append(UInt8(ascii: "\\")) }
       case UInt8(ascii: "\\"):
         // Escaped when it could combine with what follows: punctuation, a line ending, or a
         // space that may be written as a character reference (`&#32;`).
-        if following.map({ isASCIIPunctuation($0) || $0 <= 0x20 }) ?? true {
+        if following.map({ ByteClass.isASCIIPunctuation($0) || $0 <= 0x20 }) ?? true {
           out.append(UInt8(ascii: "\\"))
         }
       case UInt8(ascii: "<"):
@@ -219,7 +219,7 @@ struct CommonMarkInlineWriter {
       case UInt8(ascii: "!"):
         if following == nil, case .link = next { out.append(UInt8(ascii: "\\")) }
       case UInt8(ascii: "&"):
-        if following.map({ isAlphanumeric($0) || $0 == UInt8(ascii: "#") }) == true {
+        if following.map({ ByteClass.isAlphanumeric($0) || $0 == UInt8(ascii: "#") }) == true {
           out.append(UInt8(ascii: "\\"))
         }
       case 0x0A, 0x0D:
@@ -242,99 +242,12 @@ struct CommonMarkInlineWriter {
     writeCharacterReference(last)
   }
 
-  private mutating func writeCharacterReference(_ byte: UInt8) {
+  mutating func writeCharacterReference(_ byte: UInt8) {
     out.append(contentsOf: "&#".utf8)
     out.append(contentsOf: String(byte).utf8)
     out.append(UInt8(ascii: ";"))
   }
 
-  // MARK: Code spans and links
-
-  private mutating func writeCode(_ code: String) {
-    let bytes = Array(code.utf8)
-    // The shortest backtick run that does not occur inside the code delimits it.
-    var used = Set<Int>()
-    var run = 0
-    for byte in bytes {
-      if byte == UInt8(ascii: "`") {
-        run += 1
-      } else {
-        if run > 0 { used.insert(run) }
-        run = 0
-      }
-    }
-    if run > 0 { used.insert(run) }
-    var ticks = 1
-    while used.contains(ticks) { ticks += 1 }
-    let allSpaces = bytes.allSatisfy { $0 == 0x20 }
-    // The parser strips one space from each end when both ends are spaces (and the code is not
-    // all spaces); padding keeps backticks at the ends and such spaces intact.
-    let pad = !bytes.isEmpty && !allSpaces
-      && (bytes.first == UInt8(ascii: "`") || bytes.last == UInt8(ascii: "`")
-        || (bytes.first == 0x20 && bytes.last == 0x20))
-    for _ in 0..<ticks { out.append(UInt8(ascii: "`")) }
-    if pad { out.append(0x20) }
-    out.append(contentsOf: bytes)
-    if pad { out.append(0x20) }
-    for _ in 0..<ticks { out.append(UInt8(ascii: "`")) }
-  }
-
-  private mutating func writeLinkTail(_ link: Link) {
-    out.append(contentsOf: "](".utf8)
-    writeDestination(link.destination, hasTitle: !link.title.isEmpty)
-    if !link.title.isEmpty {
-      out.append(contentsOf: " \"".utf8)
-      for byte in link.title.utf8 {
-        writeEscapedInQuotes(byte, escaping: UInt8(ascii: "\""))
-      }
-      out.append(UInt8(ascii: "\""))
-    }
-    out.append(UInt8(ascii: ")"))
-  }
-
-  private mutating func writeDestination(_ destination: String, hasTitle: Bool) {
-    let bytes = Array(destination.utf8)
-    let needsAngles = (bytes.isEmpty && hasTitle)
-      || bytes.contains { $0 <= 0x20 || $0 == 0x7F }
-    if needsAngles {
-      out.append(UInt8(ascii: "<"))
-      for byte in bytes {
-        if byte == UInt8(ascii: "<") { out.append(UInt8(ascii: "\\")) }
-        writeEscapedInQuotes(byte, escaping: UInt8(ascii: ">"))
-      }
-      out.append(UInt8(ascii: ">"))
-      return
-    }
-    for (index, byte) in bytes.enumerated() {
-      switch byte {
-      case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-        UInt8(ascii: "\\"):
-        out.append(UInt8(ascii: "\\"))
-      case UInt8(ascii: "&"):
-        if index + 1 < bytes.count, isAlphanumeric(bytes[index + 1]) || bytes[index + 1] == 0x23 {
-          out.append(UInt8(ascii: "\\"))
-        }
-      default:
-        break
-      }
-      out.append(byte)
-    }
-  }
-
-  /// Writes a byte of a title or bracketed destination: the closing character, backslashes and
-  /// entity-like `&` escaped, line endings as character references (a literal newline could
-  /// start a block on the next line).
-  private mutating func writeEscapedInQuotes(_ byte: UInt8, escaping closing: UInt8) {
-    switch byte {
-    case closing, UInt8(ascii: "\\"), UInt8(ascii: "&"):
-      out.append(UInt8(ascii: "\\"))
-      out.append(byte)
-    case 0x0A, 0x0D:
-      writeCharacterReference(byte)
-    default:
-      out.append(byte)
-    }
-  }
 }
 
 extension Inline {
@@ -363,7 +276,7 @@ extension Inline {
       guard children.count == 1, case .text(let text) = children[0],
         let first = text.utf8.first, let last = text.utf8.last
       else { return false }
-      return isAlphanumeric(first) && isAlphanumeric(last)
+      return ByteClass.isAlphanumeric(first) && ByteClass.isAlphanumeric(last)
     default:
       return false
     }
@@ -416,15 +329,3 @@ func renderCommonMarkInlines(
   return first ?? []
 }
 
-@inline(__always) private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-@inline(__always) private func isLetter(_ byte: UInt8) -> Bool {
-  (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-}
-
-@inline(__always) private func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
-
-@inline(__always) private func isASCIIPunctuation(_ byte: UInt8) -> Bool {
-  (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40)
-    || (byte >= 0x5B && byte <= 0x60) || (byte >= 0x7B && byte <= 0x7E)
-}
