@@ -124,8 +124,14 @@ enum HTMLDOM {
     var errors: [HTMLParseError] = []
   }
 
+  /// libxml2 2.9 sets up its global state (the dictionary mutex among it) lazily and not
+  /// thread-safely, as its docs warn: concurrent first parses can deadlock in `xmlDictCreate`.
+  /// A Swift `static let` runs `xmlInitParser` exactly once, before any parse, on any thread.
+  private static let libraryInitialized: Void = xmlInitParser()
+
   /// Parses bytes as UTF-8 HTML.
   static func parse(_ bytes: [UInt8]) -> Parsed {
+    _ = libraryInitialized
     var parsed = Parsed(
       document: HTMLNode(name: "#document", attributes: [], text: "", children: [], line: 1),
       errors: [])
