@@ -33,7 +33,7 @@ struct CommentTreeState: Sendable {
 extension PlainTextParser {
   /// Reads a block of a comments section; `false` when the block is not comment content.
   mutating func readCommentBlock(_ block: TextBlock) -> Bool {
-    guard var state = draft?.comments else { return false }
+    guard draft?.type == .comments else { return false }
     let lines = linesOf(block)
     guard let first = lines.first else { return true }
     var start = 0
@@ -50,6 +50,9 @@ extension PlainTextParser {
         || (block.isOneLine && classifier.commentHeader(first).postedStart != nil)
       guard isComment else { return false }
     }
+    // Move the state out of the draft so mutating it does not copy the comments read so far.
+    var state = draft?.comments ?? CommentTreeState()
+    draft?.comments = CommentTreeState()
     // A blank line before this block ends the paragraph being read.
     if !state.stack.isEmpty { flushParagraph(&state) }
     for index in lines.indices.dropFirst(start) {

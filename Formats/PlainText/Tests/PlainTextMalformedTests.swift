@@ -105,6 +105,26 @@ struct PlainTextMalformedTests {
     #expect(comment.body.blocks.count == 1)
   }
 
+  @Test("thousands of comments, questions and bullets read in linear time")
+  func manyItems() throws {
+    var text = "T\n\nKey takeaways\n\n"
+    text += String(repeating: "  • item\n", count: 20_000)
+    text += "\nFollow Up Questions\n\n"
+    text += String(repeating: "Q?Expand\n\nA.\n\n", count: 20_000)
+    text += "Comments\n\nAnyone can comment.\n\n"
+    text += String(repeating: "Jane · 2026-01-01\n  Hi.\n\n", count: 20_000)
+    let clock = ContinuousClock()
+    let start = clock.now
+    let briefing = try #require(Fixture.read(text).briefing)
+    #expect(clock.now - start < .seconds(20))
+    #expect(briefing.sections.count == 3)
+    if case .comments(let comments) = briefing.sections.last {
+      #expect(comments.items.count == 20_000)
+    } else {
+      Issue.record("no comments section")
+    }
+  }
+
   @Test("control characters other than NUL are kept as text")
   func controlCharacters() throws {
     let briefing = try #require(Fixture.read("A\u{7}B\u{1B}[0m\n").briefing)

@@ -74,6 +74,21 @@ struct PlainTextSeedTests {
     #expect(written.contains("Officials\u{2019}"))
   }
 
+  @Test("the seed with CRLF, trailing spaces and '- ' bullets reads to the same model")
+  func seedVariants() throws {
+    guard let bytes = Fixture.seedBytes() else { return }
+    let seed = String(decoding: bytes, as: UTF8.self)
+    let variant = seed.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { line in
+        (line.hasPrefix("  • ") ? "- " + line.dropFirst(4) : line) + "  \r"
+      }
+      .joined(separator: "\n")
+      .replacingOccurrences(of: "?Expand", with: "? Expand")
+    let result = Fixture.read(variant)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
+    #expect(result.briefing == seedModel())
+  }
+
   @Test("the seed's source map points at the values it read")
   func seedSourceMap() throws {
     guard let bytes = Fixture.seedBytes() else { return }

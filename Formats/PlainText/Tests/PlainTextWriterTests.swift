@@ -143,6 +143,12 @@ struct PlainTextWriterTests {
     }
   }
 
+  @Test("golden: content that looks like markup or layout (Golden/hostile.txt)")
+  func goldenHostile() throws {
+    let result = try Fixture.write(WriterModels.hostile)
+    try Fixture.checkGolden(String(decoding: result.bytes, as: UTF8.self), named: "hostile.txt")
+  }
+
   @Test("output is LF-only, ends in exactly one newline and is deterministic")
   func outputShape() throws {
     let first = try Fixture.write(WriterModels.kitchenSink).bytes
