@@ -1,5 +1,6 @@
 import BriefingCLI
 import BriefingCore
+import BriefingFormats
 import Testing
 
 @Suite struct GlobPatternTests {
