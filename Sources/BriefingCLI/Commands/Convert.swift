@@ -47,27 +47,28 @@ struct Convert: BriefingSubcommand {
   @OptionGroup(title: "Plugins and filters")
   var filterOptions: FilterOptions
 
-  /// Checks that need several flags at once.
-  func validate() throws {
+  /// Checks that need several arguments at once.
+  func usageProblem() -> ValidationError? {
     if output.output != nil, output.outputDirectory != nil {
-      throw ValidationError("-o and --output-dir cannot be used together; choose one")
+      return ValidationError("-o and --output-dir cannot be used together; choose one")
     }
     if inputs.count > 1, output.output != nil {
-      throw ValidationError(
+      return ValidationError(
         "-o names one output but \(inputs.count) inputs were given; use --output-dir DIR")
     }
     if inputs.count > 1, output.outputDirectory == nil {
       // Concatenating documents on standard output would make invalid JSON and HTML.
-      throw ValidationError(
+      return ValidationError(
         "\(inputs.count) inputs were given; add --output-dir DIR to write one file for each")
     }
     if inputs.filter({ $0 == "-" }).count > 1 {
-      throw ValidationError("'-' (standard input) can be given only once")
+      return ValidationError("'-' (standard input) can be given only once")
     }
     if inputs.contains("-"), output.outputDirectory != nil {
-      throw ValidationError(
+      return ValidationError(
         "standard input has no name to write under --output-dir; use -o FILE instead")
     }
+    return nil
   }
 
   /// Converts every input; the status is that of the first input that failed.
