@@ -16,14 +16,14 @@ struct Rules: BriefingSubcommand {
 
   @Option(
     help: ArgumentHelp(
-      "Only this category: syntax, schema, content, format or cli.",
+      "Only this category: syntax, schema, content, format, plugin or cli.",
       valueName: "name"))
   var category: String?
 
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
-    var rules = RuleCatalog.all
+    var rules = context.catalog.all
     if let category {
-      let categories = Array(Set(RuleCatalog.all.map(\.category))).sorted()
+      let categories = Array(Set(rules.map(\.category))).sorted()
       guard categories.contains(category) else {
         throw .usage(
           "cli.invalid-option",
@@ -68,8 +68,9 @@ struct Explain: BriefingSubcommand {
   var rule: String
 
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
-    guard let info = RuleCatalog.info(for: rule) else {
-      let hint = RuleCatalog.hint(for: rule)
+    let catalog = context.catalog
+    guard let info = catalog.info(for: rule) else {
+      let hint = catalog.hint(for: rule)
       throw .usage(
         "cli.unknown-rule",
         "unknown rule '\(rule)'\(hint.isEmpty ? "" : hint); 'briefing rules' lists them")

@@ -36,8 +36,7 @@ struct FileValidator: Sendable {
         }
       }
     }
-    let suppression = Suppression(
-      scanning: bytes, style: .forFormat(named: format.descriptor.name))
+    let suppression = Suppression(scanning: bytes, style: format.descriptor.commentStyle)
     diagnostics = diagnostics.compactMap { diagnostic in
       guard !suppression.suppresses(diagnostic) else { return nil }
       switch config.level(of: diagnostic.id, default: diagnostic.severity) {
