@@ -20,7 +20,11 @@ struct Rules: BriefingSubcommand {
       valueName: "name"))
   var category: String?
 
+  @OptionGroup var plugins: PluginOptions
+
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
+    // Plugins found on the search path declare ids too.
+    let context = plugins.addingAll(to: context) { context.printError("briefing: warning: \($0)") }
     var rules = context.catalog.all
     if let category {
       let categories = Array(Set(rules.map(\.category))).sorted()
@@ -67,8 +71,16 @@ struct Explain: BriefingSubcommand {
   @Argument(help: ArgumentHelp("The rule id, e.g. rule.unsafe-url.", valueName: "rule"))
   var rule: String
 
+  @OptionGroup var plugins: PluginOptions
+
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
-    let catalog = context.catalog
+    var catalog = context.catalog
+    if catalog.info(for: rule) == nil {
+      // Only an id no registered format declares is worth starting the plugins for.
+      catalog =
+        plugins.addingAll(to: context) { context.printError("briefing: warning: \($0)") }
+        .catalog
+    }
     guard let info = catalog.info(for: rule) else {
       let hint = catalog.hint(for: rule)
       throw .usage(
