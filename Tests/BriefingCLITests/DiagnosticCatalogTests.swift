@@ -108,20 +108,22 @@ import Testing
 
   @Test func rulesAndExplainIncludeAThirdPartyFormatsIds() throws {
     let info = RuleInfo.entry(
-      "demo.no-widget", .warning, "format", "the briefing has no widget", advice: "Add one.")
-    let registry = try BuiltInFormats.registry().adding([DeclaringFormat(name: "demo", info: info)])
+      "widgets.no-widget", .warning, "format", "the briefing has no widget", advice: "Add one.")
+    let registry = try BuiltInFormats.registry().adding([
+      DeclaringFormat(name: "widgets", info: info)
+    ])
     func run(_ arguments: [String], _ registry: FormatRegistry) -> (status: Int32, out: String) {
       let (io, output) = CommandIO.capturing()
       let context = CommandContext(registry: registry, io: io, environment: [:])
       let status = BriefingCommand.execute(arguments, in: context)
       return (status, output.standardOutputText)
     }
-    let explained = run(["explain", "demo.no-widget"], registry)
+    let explained = run(["explain", "widgets.no-widget"], registry)
     #expect(explained.status == 0)
-    #expect(explained.out.hasPrefix("demo.no-widget (format, default severity: warning)"))
+    #expect(explained.out.hasPrefix("widgets.no-widget (format, default severity: warning)"))
     #expect(explained.out.contains("The briefing has no widget. Add one."))
-    #expect(run(["rules", "--category", "format"], registry).out.contains("demo.no-widget"))
-    #expect(run(["explain", "demo.no-widget"], BuiltInFormats.registry()).status != 0)
+    #expect(run(["rules", "--category", "format"], registry).out.contains("widgets.no-widget"))
+    #expect(run(["explain", "widgets.no-widget"], BuiltInFormats.registry()).status != 0)
   }
 }
 
