@@ -127,16 +127,55 @@ import Testing
   }
 }
 
-/// A write-only format that declares one id.
-private struct DeclaringFormat: BriefingFormat {
+extension DiagnosticCatalogTests {
+  @Test func validationConfigurationAndSARIFKnowAThirdPartyFormatsIds() throws {
+    let info = RuleInfo.entry(
+      "widgets.no-widget", .warning, "format", "the briefing has no widget", advice: "Add one.")
+    let widgets = try BuiltInFormats.registry().adding([
+      DeclaringFormat(name: "widgets", info: info)
+    ])
+    let root = try TestRun.temporaryDirectory()
+    try FileManager.default.createDirectory(
+      atPath: root + "/.git", withIntermediateDirectories: true)
+    try "x".write(toFile: root + "/a.widgets", atomically: true, encoding: .utf8)
+    try "rules:\n  widgets.no-widget: error\n".write(
+      toFile: root + "/.briefing.yml", atomically: true, encoding: .utf8)
+    func validate(_ registry: FormatRegistry) -> (status: Int32, out: String, err: String) {
+      let (io, output) = CommandIO.capturing()
+      let context = CommandContext(
+        registry: registry, io: io, currentDirectory: root, environment: [:])
+      let status = BriefingCommand.execute(["validate", ".", "--format", "sarif"], in: context)
+      return (status, output.standardOutputText, output.standardError)
+    }
+    let known = validate(widgets)
+    // The configuration raised the warning to an error; SARIF describes the rule.
+    #expect(known.status == 1, "\(known.err)")
+    #expect(known.out.contains("\"ruleId\" : \"widgets.no-widget\""), "\(known.out)")
+    #expect(known.out.contains("the briefing has no widget"))
+    #expect(!known.out.contains("config.unknown-rule"))
+    try "rules:\n  widgets.no-widgets: error\n".write(
+      toFile: root + "/.briefing.yml", atomically: true, encoding: .utf8)
+    let misspelt = validate(widgets)
+    #expect(misspelt.err.contains("did you mean 'widgets.no-widget'?"), "\(misspelt)")
+  }
+}
+
+/// A format that declares one id, and reports it on every file its reader reads.
+private struct DeclaringFormat: BriefingFormat, BriefingReader {
   var name: String
   var info: RuleInfo
+
+  func read(_ source: SourceFile, options: FormatOptions) -> ReadResult {
+    ReadResult(
+      briefing: Briefing(title: InlineText(plain: "T")),
+      diagnostics: [Diagnostic(info.defaultSeverity, info.id, "no widget", file: source.name)])
+  }
 
   var descriptor: FormatDescriptor {
     FormatDescriptor(
       name: name, fileExtensions: [name], mediaType: "text/plain", summary: "declares \(info.id)",
       isLossless: false, diagnostics: [info])
   }
-  var reader: (any BriefingReader)? { nil }
+  var reader: (any BriefingReader)? { self }
   var writer: (any BriefingWriter)? { nil }
 }
