@@ -83,7 +83,7 @@ let package = Package(
       name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingTesting"],
       exclude: ["Commands", "Fixtures", "Golden"]),
     .testTarget(
-      name: "ConformanceTests", dependencies: ["BriefingCLI", "BriefingTesting", "PlainTextFormat"]),
+      name: "ConformanceTests", dependencies: ["BriefingCLI", "BriefingTesting"]),
   ]
     + builtInFormats.flatMap { formatTargets($0.name, dependencies: $0.dependencies) },
   swiftLanguageModes: [.v6]

@@ -10,6 +10,19 @@ public protocol BriefingFormat: Sendable {
   var reader: (any BriefingReader)? { get }
   /// The writer, if the format can be written.
   var writer: (any BriefingWriter)? { get }
+  /// What reading back this format's rendering of `briefing` gives when everything works: the
+  /// part of the model the format can carry. Round-trip checks compare against it.
+  ///
+  /// Lossless formats return `briefing` unchanged (the default); a lossy format drops or
+  /// flattens what it has no place for, as its writer reports it.
+  func normalizedForRoundTrip(_ briefing: Briefing, options: FormatOptions) -> Briefing
+}
+
+extension BriefingFormat {
+  /// `briefing` itself: a lossless format carries everything.
+  public func normalizedForRoundTrip(_ briefing: Briefing, options: FormatOptions) -> Briefing {
+    briefing
+  }
 }
 
 /// Reads bytes of one format into the model.

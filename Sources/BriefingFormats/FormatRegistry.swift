@@ -1,11 +1,24 @@
+import BriefingCore
+
 /// The formats a program knows: a value passed around, never global state.
 ///
-/// Names, aliases and file extensions must be unique across the formats it holds.
+/// Names, aliases and file extensions must be unique across the formats it holds, and the
+/// diagnostic ids they declare must not contradict each other or the shared ones.
 public struct FormatRegistry: Sendable {
   /// The formats, in the order given.
   public let formats: [any BriefingFormat]
+  /// Every diagnostic id the formats and the shared code under them (content rules, the tree
+  /// decoder, plugins) can emit.
+  public let catalog: RuleCatalog
 
-  /// Creates a registry; throws when two formats claim the same name, alias or extension.
+  /// The ids of the code every registry shares: content rules, rich text, the pipeline, the
+  /// tree decoder and the plugin host.
+  public static let sharedDiagnostics: [RuleInfo] =
+    RuleCatalog.coreRules + Pipeline.diagnostics + TreeDecoder.diagnostics
+    + PluginHost.diagnostics
+
+  /// Creates a registry; throws when two formats claim the same name, alias or extension, or
+  /// declare one diagnostic id differently.
   public init(_ formats: [any BriefingFormat]) throws(RegistryError) {
     var names: [String: String] = [:]
     var extensions: [String: String] = [:]
@@ -24,7 +37,15 @@ public struct FormatRegistry: Sendable {
         extensions[fileExtension.lowercased()] = descriptor.name
       }
     }
+    var catalog: RuleCatalog
+    do throws(RuleConflict) {
+      catalog = try RuleCatalog(Self.sharedDiagnostics)
+      for format in formats { catalog = try catalog.adding(format.descriptor.diagnostics) }
+    } catch {
+      throw .conflictingDiagnostic(error)
+    }
     self.formats = formats
+    self.catalog = catalog
   }
 
   /// This registry with more formats added after the existing ones.
@@ -66,6 +87,8 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
   case duplicateName(String, first: String, second: String)
   /// Two formats share a file extension.
   case duplicateExtension(String, first: String, second: String)
+  /// A format declares a diagnostic id another format or the shared code declares differently.
+  case conflictingDiagnostic(RuleConflict)
 
   /// What clashed.
   public var description: String {
@@ -74,6 +97,8 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
       "formats '\(first)' and '\(second)' both use the name '\(name)'; rename one"
     case .duplicateExtension(let ext, let first, let second):
       "formats '\(first)' and '\(second)' both claim the extension '.\(ext)'; drop it from one"
+    case .conflictingDiagnostic(let conflict):
+      conflict.description
     }
   }
 }

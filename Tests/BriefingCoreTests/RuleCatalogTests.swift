@@ -4,27 +4,34 @@ import Testing
 @testable import BriefingCore
 
 @Suite struct RuleCatalogTests {
-  @Test func idsAreUniqueWellFormedAndDescribed() {
-    let ids = RuleCatalog.all.map(\.id)
-    #expect(Set(ids).count == ids.count)
-    #expect(ids == ids.sorted())
-    for info in RuleCatalog.all {
-      let parts = info.id.split(separator: ".")
-      #expect(parts.count == 2, "\(info.id)")
-      #expect(
-        info.id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "-" || $0 == "." },
-        "\(info.id)")
+  @Test func coreIdsAreUniqueWellFormedAndDescribed() throws {
+    let catalog = try RuleCatalog(RuleCatalog.coreRules)
+    #expect(catalog.all.count == RuleCatalog.coreRules.count)
+    #expect(catalog.ids == catalog.ids.sorted())
+    for info in catalog.all {
+      #expect(info.id.split(separator: ".").count == 2, "\(info.id)")
       #expect(!info.summary.isEmpty && !info.summary.hasSuffix("."), "\(info.id)")
       #expect(!info.explanation.isEmpty, "\(info.id)")
-      #expect(RuleCatalog.info(for: info.id) == info)
+      #expect(catalog.info(for: info.id) == info)
     }
-    #expect(RuleCatalog.info(for: "rule.nope") == nil)
-    #expect(RuleCatalog.hint(for: "schema.unknown-keys") == "; did you mean 'schema.unknown-key'?")
+    #expect(catalog.info(for: "rule.nope") == nil)
+    #expect(catalog.hint(for: "rule.unsafe-urls") == "; did you mean 'rule.unsafe-url'?")
   }
 
-  @Test func contentRulesAreCatalogedWithExamples() {
+  @Test func aCatalogAcceptsARepeatedDeclarationButNotAContradictingOne() throws {
+    let info = RuleInfo.entry("demo.thing", .warning, "format", "a thing", advice: "Fix it.")
+    #expect(info.explanation == "A thing. Fix it.")
+    let catalog = try RuleCatalog([info, info])
+    #expect(catalog.ids == ["demo.thing"])
+    var other = info
+    other.defaultSeverity = .error
+    #expect(throws: RuleConflict(first: info, second: other)) { try catalog.adding([other]) }
+  }
+
+  @Test func contentRulesAreCatalogedWithExamples() throws {
+    let catalog = try RuleCatalog(RuleCatalog.coreRules)
     for rule in ContentRule.all {
-      let info = RuleCatalog.info(for: rule.id)
+      let info = catalog.info(for: rule.id)
       #expect(info?.category == "content")
       #expect(info?.defaultSeverity == rule.defaultSeverity)
       #expect(

@@ -49,9 +49,9 @@ import Testing
     let onLine3 = Diagnostic(
       .warning, "rule.x", "x", range: SourceRange(at: SourceLocation(line: 3, column: 1)))
     let result = ReadResult(briefing: Fixture.briefing(count: 0, total: 0), diagnostics: [onLine3])
-    // A format named like YAML reads `#` comments; the stub's own name has no comment syntax.
+    // A format that declares `#` comments has markers in them; one without comments has none.
     var yamlLike = StubFormat(result: result)
-    yamlLike.name = "yaml"
+    yamlLike.commentStyle = .hash
     #expect(!Pipeline().read(source, as: yamlLike).diagnostics.contains { $0.id == "rule.x" })
     #expect(Pipeline().read(source, as: StubFormat(result: result)).diagnostics.contains {
       $0.id == "rule.x"

@@ -9,11 +9,14 @@ struct StubFormat: BriefingFormat {
   var result: ReadResult
   var writerDiagnostics: [Diagnostic] = []
   var refuses = false
+  var commentStyle = Suppression.CommentStyle.none
 
   var descriptor: FormatDescriptor {
     FormatDescriptor(
       name: name, fileExtensions: extensions, mediaType: "text/x-stub", summary: "stub",
-      isLossless: false, options: [OptionDescriptor(name: "flag", kind: .bool, defaultValue: "false", help: "a flag")])
+      isLossless: false,
+      options: [OptionDescriptor(name: "flag", kind: .bool, defaultValue: "false", help: "a flag")],
+      commentStyle: commentStyle)
   }
   var reader: (any BriefingReader)? { StubReader(result: result) }
   var writer: (any BriefingWriter)? {

@@ -25,7 +25,8 @@ public struct HTMLFormat: TemplatedFormat {
       name: "html", aliases: ["htm"], fileExtensions: ["html", "htm"], mediaType: "text/html",
       summary: "standalone HTML page with schema.org JSON-LD; reads its own pages back exactly",
       isLossless: true,
-      options: [Self.fragment.descriptor, Self.template.descriptor, Self.allowRawHTML.descriptor])
+      options: [Self.fragment.descriptor, Self.template.descriptor, Self.allowRawHTML.descriptor],
+      commentStyle: .html, diagnostics: Self.diagnostics)
   }
 
   /// The reader.

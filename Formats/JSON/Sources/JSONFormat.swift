@@ -17,7 +17,8 @@ public struct JSONFormat: BriefingFormat {
   public var descriptor: FormatDescriptor {
     FormatDescriptor(
       name: "json", fileExtensions: ["json"], mediaType: "application/json",
-      summary: "JSON, the FORMAT.md tree", isLossless: true, options: [Self.compact.descriptor])
+      summary: "JSON, the FORMAT.md tree", isLossless: true, options: [Self.compact.descriptor],
+      diagnostics: Self.diagnostics)
   }
 
   /// The reader.

@@ -16,7 +16,8 @@ public struct MarkdownFormat: BriefingFormat {
       name: "markdown", aliases: ["md"], fileExtensions: ["md", "markdown"],
       mediaType: "text/markdown",
       summary: "Markdown: YAML front matter, CommonMark sections, questions as <details>",
-      isLossless: true)
+      isLossless: true, commentStyle: .markdown,
+      diagnostics: Self.diagnostics + YAMLComposer.diagnostics)
   }
 
   /// The reader.

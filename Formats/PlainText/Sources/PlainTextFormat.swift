@@ -27,7 +27,14 @@ public struct PlainTextFormat: BriefingFormat {
       mediaType: "text/plain",
       summary: "the briefing page's text: category, title, figures, sections (lossy)",
       isLossless: false,
-      options: [Self.columnsOption.descriptor, Self.unwrapOption.descriptor])
+      options: [Self.columnsOption.descriptor, Self.unwrapOption.descriptor],
+      diagnostics: Self.diagnostics)
+  }
+
+  /// What plain text carries of `briefing` (``carried(_:joinedLines:)``), with soft breaks
+  /// joined when the `unwrap` reader option is on.
+  public func normalizedForRoundTrip(_ briefing: Briefing, options: FormatOptions) -> Briefing {
+    Self.carried(briefing, joinedLines: options[Self.unwrapOption])
   }
 
   /// The plain-text reader.

@@ -27,7 +27,8 @@ public struct YAMLFormat: BriefingFormat {
       name: "yaml", aliases: ["yml"], fileExtensions: ["yaml", "yml"],
       mediaType: "application/yaml",
       summary: "YAML, the FORMAT.md tree in block style", isLossless: true,
-      options: [Self.schemaModeline.descriptor, Self.schemaURLOption.descriptor])
+      options: [Self.schemaModeline.descriptor, Self.schemaURLOption.descriptor],
+      commentStyle: .hash, diagnostics: YAMLComposer.diagnostics)
   }
 
   /// The reader.

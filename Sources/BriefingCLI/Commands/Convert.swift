@@ -78,7 +78,7 @@ struct Convert: BriefingSubcommand {
     let filters: [any BriefingFilter] = try filterOptions.resolved(in: context).map {
       PluginFilter($0, host: plugins.host(in: context))
     }
-    var configs = try ConfigDiscovery(configFile: nil)
+    var configs = try ConfigDiscovery(configFile: nil, catalog: context.catalog)
     if let directory = plan.outputDirectory {
       try FileAccess.makeDirectory(directory.path, name: directory.name)
     }

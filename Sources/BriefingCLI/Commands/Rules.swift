@@ -16,14 +16,18 @@ struct Rules: BriefingSubcommand {
 
   @Option(
     help: ArgumentHelp(
-      "Only this category: syntax, schema, content, format or cli.",
+      "Only this category: syntax, schema, content, format, plugin or cli.",
       valueName: "name"))
   var category: String?
 
+  @OptionGroup var plugins: PluginOptions
+
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
-    var rules = RuleCatalog.all
+    // Plugins found on the search path declare ids too.
+    let context = plugins.addingAll(to: context) { context.printError("briefing: warning: \($0)") }
+    var rules = context.catalog.all
     if let category {
-      let categories = Array(Set(RuleCatalog.all.map(\.category))).sorted()
+      let categories = Array(Set(rules.map(\.category))).sorted()
       guard categories.contains(category) else {
         throw .usage(
           "cli.invalid-option",
@@ -67,9 +71,18 @@ struct Explain: BriefingSubcommand {
   @Argument(help: ArgumentHelp("The rule id, e.g. rule.unsafe-url.", valueName: "rule"))
   var rule: String
 
+  @OptionGroup var plugins: PluginOptions
+
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
-    guard let info = RuleCatalog.info(for: rule) else {
-      let hint = RuleCatalog.hint(for: rule)
+    var catalog = context.catalog
+    if catalog.info(for: rule) == nil {
+      // Only an id no registered format declares is worth starting the plugins for.
+      catalog =
+        plugins.addingAll(to: context) { context.printError("briefing: warning: \($0)") }
+        .catalog
+    }
+    guard let info = catalog.info(for: rule) else {
+      let hint = catalog.hint(for: rule)
       throw .usage(
         "cli.unknown-rule",
         "unknown rule '\(rule)'\(hint.isEmpty ? "" : hint); 'briefing rules' lists them")

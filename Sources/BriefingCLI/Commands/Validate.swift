@@ -115,7 +115,8 @@ struct Validate: BriefingSubcommand {
     var discovery = FileDiscovery(
       registry: context.registry, currentDirectory: context.currentDirectory,
       forcedFormat: forced != nil,
-      discovery: try ConfigDiscovery(configFile: config.map(context.absolutePath)),
+      discovery: try ConfigDiscovery(
+        configFile: config.map(context.absolutePath), catalog: context.catalog),
       commandLineExcludes: commandLineExcludes)
     let candidates = try discovery.files(for: paths)
     var jobs: [Job] = []
@@ -188,7 +189,7 @@ struct Validate: BriefingSubcommand {
     }
     let reportFormat = outputFormat(in: context)
     let text = render(
-      shown, as: reportFormat, rules: RuleCatalog.all, color: useColor(reportFormat, context))
+      shown, as: reportFormat, rules: context.catalog.all, color: useColor(reportFormat, context))
     try context.io.writeStandardOutput(Array(text.utf8))
     if !unreadable.isEmpty { return .noInput }
     return full.hasFailures ? .documentErrors : .success

@@ -1,3 +1,4 @@
+import BriefingCore
 import BriefingFormats
 import Foundation
 
@@ -28,6 +29,15 @@ public struct CommandContext: Sendable {
     self.io = io
     self.currentDirectory = currentDirectory ?? FileManager.default.currentDirectoryPath
     self.environment = environment ?? ProcessInfo.processInfo.environment
+  }
+
+  /// Every diagnostic id this program can emit: the registry's (its formats' and the shared
+  /// code's) plus the command's own, which a format cannot redefine.
+  public var catalog: RuleCatalog {
+    let own = Set(BriefingCommand.diagnostics.map(\.id))
+    let formats = registry.catalog.all.filter { !own.contains($0.id) }
+    // Both lists are free of conflicts on their own and now share no id, so this cannot throw.
+    return (try? RuleCatalog(formats + BriefingCommand.diagnostics)) ?? registry.catalog
   }
 
   /// The absolute form of a path the user gave.

@@ -17,9 +17,12 @@ struct ConfigDiscovery {
   private var cache: [String: Resolved] = [:]
   /// Every problem found in configuration files read so far.
   private(set) var problems: [Diagnostic] = []
+  /// The ids a configuration may set levels for.
+  private let catalog: RuleCatalog
 
-  /// Uses `configFile` (absolute) for every file when given.
-  init(configFile: String?) throws(CLIError) {
+  /// Uses `configFile` (absolute) for every file when given; rule ids are checked in `catalog`.
+  init(configFile: String?, catalog: RuleCatalog) throws(CLIError) {
+    self.catalog = catalog
     guard let configFile else { return }
     let directory = Paths.directory(of: configFile)
     forced = try load(configFile: configFile, root: directory)
@@ -56,7 +59,8 @@ struct ConfigDiscovery {
     var config = ValidationConfig(directory: root)
     if let configFile {
       let bytes = try FileAccess.read(configFile, name: configFile)
-      let (parsed, found) = ValidationConfig.parse(bytes, file: configFile, directory: root)
+      let (parsed, found) = ValidationConfig.parse(
+        bytes, file: configFile, directory: root, catalog: catalog)
       config = parsed
       problems += found
     }

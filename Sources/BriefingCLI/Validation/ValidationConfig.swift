@@ -44,8 +44,11 @@ public struct ValidationConfig: Sendable {
     levels[id] ?? .severity(severity)
   }
 
-  /// Parses config text; problems are `config.*` diagnostics with positions in `file`.
-  public static func parse(_ bytes: [UInt8], file: String, directory: String) -> (
+  /// Parses config text; problems are `config.*` diagnostics with positions in `file`, and rule
+  /// ids must be in `catalog`.
+  public static func parse(
+    _ bytes: [UInt8], file: String, directory: String, catalog: RuleCatalog
+  ) -> (
     ValidationConfig, [Diagnostic]
   ) {
     var config = ValidationConfig(directory: directory)
@@ -72,7 +75,7 @@ public struct ValidationConfig: Sendable {
     for member in members {
       switch member.key {
       case "rules":
-        config.parseRules(member.value, problem: problem)
+        config.parseRules(member.value, catalog: catalog, problem: problem)
       case "exclude":
         config.excludes = strings(member.value, what: "'exclude'", problem: problem)
       default:
@@ -86,7 +89,7 @@ public struct ValidationConfig: Sendable {
   }
 
   private mutating func parseRules(
-    _ node: TreeNode, problem: (String, String, SourceRange) -> Void
+    _ node: TreeNode, catalog: RuleCatalog, problem: (String, String, SourceRange) -> Void
   ) {
     if case .null = node.value { return }
     guard case .object(let members) = node.value else {
@@ -94,10 +97,10 @@ public struct ValidationConfig: Sendable {
       return
     }
     for member in members {
-      guard let info = RuleCatalog.info(for: member.key) else {
+      guard let info = catalog.info(for: member.key) else {
         problem(
           "config.unknown-rule",
-          "unknown rule '\(member.key)'\(RuleCatalog.hint(for: member.key)); "
+          "unknown rule '\(member.key)'\(catalog.hint(for: member.key)); "
             + "'briefing rules' lists them", member.keyRange)
         continue
       }

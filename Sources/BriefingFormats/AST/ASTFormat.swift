@@ -14,7 +14,7 @@ public struct ASTFormat: BriefingFormat {
     FormatDescriptor(
       name: "ast", fileExtensions: ["ast.json"], mediaType: "application/json",
       summary: "the versioned JSON AST plugins and filters exchange (astVersion 1)",
-      isLossless: true)
+      isLossless: true, diagnostics: Self.diagnostics)
   }
 
   /// The reader.

@@ -67,12 +67,25 @@ public struct ExternalFormat: BriefingFormat {
           name: try option.requiredString("name"), kind: kind,
           defaultValue: try option.string("default") ?? "", help: try option.string("help") ?? "")
       }
+      let diagnostics = try fields.array("diagnostics").map { item throws(ASTError) in
+        let rule = try Fields(item.value, at: item.path)
+        let severityText = try rule.string("severity") ?? "error"
+        guard let severity = Diagnostic.Severity(rawValue: severityText) else {
+          throw ASTError(
+            path: item.path.appending("severity"), "severity must be note, warning or error")
+        }
+        let summary = try rule.requiredString("summary")
+        return RuleInfo(
+          id: Self.qualified(try rule.requiredString("id"), name: name),
+          defaultSeverity: severity, summary: summary,
+          explanation: try rule.string("explanation") ?? summary, category: "format")
+      }
       descriptor = FormatDescriptor(
         name: name, fileExtensions: try fields.strings("extensions").map { $0.lowercased() },
         mediaType: try fields.string("mediaType") ?? "application/octet-stream",
         summary: try fields.string("summary") ?? "plugin",
         isLossless: try fields.bool("isLossless") ?? false,
-        options: options)
+        options: options, diagnostics: diagnostics)
       canRead = capabilities.contains("read")
       canWrite = capabilities.contains("write")
       astVersion = common
@@ -109,17 +122,22 @@ public struct ExternalFormat: BriefingFormat {
     return .object(object)
   }
 
+  /// The id a plugin's `id` is shown as: `NAME.id`, unless it already names another domain.
+  static func qualified(_ id: String, name: String) -> String {
+    // `plugin.*` means the plugin itself failed (exit 70); a plugin reports document problems.
+    if !id.contains(".") || id.hasPrefix("plugin.") || id.hasPrefix("internal.") {
+      return "\(name).\(id)"
+    }
+    return id
+  }
+
   /// The plugin's own diagnostics: `{severity, id, message, path?}`, placed in `file`.
   func diagnostics(in reply: Fields, file: String?) throws(ASTError) -> [Diagnostic] {
     try reply.array("diagnostics").map { item throws(ASTError) in
       let fields = try Fields(item.value, at: item.path)
       let severityText = try fields.string("severity") ?? "error"
       let severity = Diagnostic.Severity(rawValue: severityText) ?? .error
-      var id = try fields.string("id") ?? "\(descriptor.name).diagnostic"
-      // `plugin.*` means the plugin itself failed (exit 70); a plugin reports document problems.
-      if !id.contains(".") || id.hasPrefix("plugin.") || id.hasPrefix("internal.") {
-        id = "\(descriptor.name).\(id)"
-      }
+      let id = Self.qualified(try fields.string("id") ?? "diagnostic", name: descriptor.name)
       let path = try fields.string("path").map(Self.pointer)
       return Diagnostic(
         severity, id, try fields.requiredString("message"), file: file, path: path)

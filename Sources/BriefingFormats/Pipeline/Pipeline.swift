@@ -25,7 +25,7 @@ public struct Pipeline: Sendable {
     _ source: SourceFile, as format: any BriefingFormat, options: FormatOptions = .init(),
     policy: DiagnosticPolicy = .init()
   ) -> PipelineDocument {
-    var document = PipelineDocument(source: source, formatName: format.descriptor.name)
+    var document = PipelineDocument(source: source, format: format.descriptor)
     if let tooLarge = limits.check(source) {
       document.diagnostics = [tooLarge]
       document.failed = true
@@ -34,7 +34,7 @@ public struct Pipeline: Sendable {
     guard let reader = format.reader else {
       document.diagnostics = [
         Diagnostic(
-          .error, "cli.not-readable",
+          .error, "pipeline.not-readable",
           "format '\(format.descriptor.name)' can be written but not read; choose another --from",
           file: source.name)
       ]
@@ -52,7 +52,7 @@ public struct Pipeline: Sendable {
     }
     document.diagnostics = Self.inPositionOrder(
       policy.apply(
-        to: diagnostics, source: source, commentStyle: .forFormat(named: format.descriptor.name)))
+        to: diagnostics, source: source, commentStyle: format.descriptor.commentStyle))
     document.failed = result.briefing == nil || policy.fails(document.diagnostics)
     return document
   }
@@ -90,7 +90,7 @@ public struct Pipeline: Sendable {
     }
     guard let writer = format.writer else {
       let diagnostic = Diagnostic(
-        .error, "cli.not-writable",
+        .error, "pipeline.not-writable",
         "format '\(format.descriptor.name)' can be read but not written; choose another --to",
         file: document.source.name)
       return PipelineOutput(bytes: nil, diagnostics: [diagnostic])
@@ -104,7 +104,7 @@ public struct Pipeline: Sendable {
         // A writer that refused must say why; an error keeps the verdict honest if it did not.
         diagnostics.append(
           Diagnostic(
-            .error, "cli.reader-contract",
+            .error, "internal.writer-contract",
             "the '\(format.descriptor.name)' writer refused the briefing without an error",
             file: document.source.name))
       }
@@ -112,7 +112,7 @@ public struct Pipeline: Sendable {
     }
     let diagnostics = policy.apply(
       to: written.diagnostics.map { document.placed($0) }, source: document.source,
-      commentStyle: .forFormat(named: document.formatName))
+      commentStyle: document.commentStyle)
     return PipelineOutput(
       bytes: policy.fails(diagnostics) ? nil : written.bytes, diagnostics: diagnostics)
   }

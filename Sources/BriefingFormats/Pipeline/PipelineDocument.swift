@@ -7,6 +7,8 @@ public struct PipelineDocument: Sendable {
   public var source: SourceFile
   /// The name of the format it was read as.
   public var formatName: String
+  /// How that format writes comments, where suppression markers live.
+  public var commentStyle: Suppression.CommentStyle
   /// The briefing, or `nil` when nothing usable could be read.
   public var briefing: Briefing?
   /// Where each value came from in ``source``.
@@ -16,10 +18,11 @@ public struct PipelineDocument: Sendable {
   /// Whether the policy found the document failing (or nothing was read): it is not written.
   public var failed = false
 
-  /// Creates a document that has not been read yet.
-  public init(source: SourceFile, formatName: String) {
+  /// Creates a document, not read yet, in the format `format` describes.
+  public init(source: SourceFile, format: FormatDescriptor) {
     self.source = source
-    self.formatName = formatName
+    self.formatName = format.name
+    self.commentStyle = format.commentStyle
   }
 
   /// `diagnostic` with this document's file name and, when it has only a path, the range the

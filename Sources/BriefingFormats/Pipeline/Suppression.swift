@@ -7,30 +7,36 @@ import BriefingCore
 /// - `briefing-disable-file [ids]`: every diagnostic of the file.
 ///
 /// Without ids a marker covers every rule. Ids are separated by spaces or commas. A marker counts
-/// only inside a comment of the file's format, so a briefing that merely talks about markers is
-/// not affected: after `#` in YAML, inside `<!-- … -->` in Markdown and HTML. JSON and plain text
-/// have no comments, so they have no markers; use `.briefing.yml` for them.
+/// only inside a comment of the file's format (its descriptor's ``FormatDescriptor/commentStyle``),
+/// so a briefing that merely talks about markers is not affected. Formats without comments (JSON,
+/// plain text) have no markers; use `.briefing.yml` for them.
 public struct Suppression: Sendable, Hashable {
-  /// How comments start in a format.
-  public enum CommentStyle: Sendable {
-    /// `# …` (YAML).
-    case hash
-    /// `<!-- … -->` (HTML).
-    case html
-    /// `<!-- … -->`, and `# …` inside the YAML front matter (Markdown).
-    case markdown
-    /// No comments (JSON, plain text).
-    case none
+  /// How comments look in a format, as far as finding markers needs: what opens one, what closes
+  /// it, and what opens one inside leading YAML front matter.
+  public struct CommentStyle: Sendable, Hashable, Codable {
+    /// What opens a comment (`#`, `<!--`); `nil` when the format has no comments.
+    public var opener: String?
+    /// What closes it (`-->`); `nil` when a comment runs to the end of the line.
+    public var closer: String?
+    /// What opens a comment inside front matter between `---` lines at the top of the file, if
+    /// the format has front matter (`#` in Markdown).
+    public var frontMatterOpener: String?
 
-    /// The style of the format named `name` (`yaml`, `markdown`, `html`, …).
-    public static func forFormat(named name: String) -> CommentStyle {
-      switch name {
-      case "yaml": .hash
-      case "markdown": .markdown
-      case "html": .html
-      default: .none
-      }
+    /// Creates a style.
+    public init(opener: String?, closer: String? = nil, frontMatterOpener: String? = nil) {
+      self.opener = opener
+      self.closer = closer
+      self.frontMatterOpener = frontMatterOpener
     }
+
+    /// `# …` to the end of the line (YAML).
+    public static let hash = CommentStyle(opener: "#")
+    /// `<!-- … -->` (HTML).
+    public static let html = CommentStyle(opener: "<!--", closer: "-->")
+    /// `<!-- … -->`, and `# …` inside the YAML front matter (Markdown).
+    public static let markdown = CommentStyle(opener: "<!--", closer: "-->", frontMatterOpener: "#")
+    /// No comments (JSON, plain text).
+    public static let none = CommentStyle(opener: nil)
   }
 
   /// Rule ids suppressed on a line (1-based); an empty set means every rule.
@@ -43,19 +49,21 @@ public struct Suppression: Sendable, Hashable {
 
   /// Scans `bytes` for markers in comments of `style`.
   public init(scanning bytes: [UInt8], style: CommentStyle) {
-    guard style != .none else { return }
-    let hash = Array("#".utf8)
-    let htmlOpener = Array("<!--".utf8)
+    guard let bodyOpener = style.opener.map({ Array($0.utf8) }), !bodyOpener.isEmpty else {
+      return
+    }
+    let frontMatterOpener = style.frontMatterOpener.map { Array($0.utf8) }
+    let closer = style.closer.map { Array($0.utf8) }
     let marker = Array("briefing-disable-".utf8)
     var line = 1
     var start = 0
-    // Markdown front matter is YAML: `#` comments count there, and only there.
+    // Front matter (YAML in Markdown) has its own comments, which count there and only there.
     var inFrontMatter = false
     while start <= bytes.count {
       let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
       let text = bytes[start..<end]
       let trimmed = text.last == 0x0D ? text.dropLast() : text
-      if style == .markdown {
+      if frontMatterOpener != nil {
         if line == 1, trimmed.elementsEqual("---".utf8) {
           inFrontMatter = true
         } else if inFrontMatter,
@@ -64,14 +72,9 @@ public struct Suppression: Sendable, Hashable {
           inFrontMatter = false
         }
       }
-      let opener: [UInt8] =
-        switch style {
-        case .hash: hash
-        case .markdown where inFrontMatter: hash
-        default: htmlOpener
-        }
+      let opener = inFrontMatter ? frontMatterOpener ?? bodyOpener : bodyOpener
       if let at = Self.find(marker, in: text), Self.isPreceded(by: opener, at: at, in: text) {
-        apply(Array(text[(at + marker.count)...]), line: line)
+        apply(Array(text[(at + marker.count)...]), line: line, closer: inFrontMatter ? nil : closer)
       }
       line += 1
       start = end + 1
@@ -85,9 +88,9 @@ public struct Suppression: Sendable, Hashable {
     return ids.isEmpty || ids.contains(diagnostic.id)
   }
 
-  private mutating func apply(_ rest: [UInt8], line: Int) {
+  private mutating func apply(_ rest: [UInt8], line: Int, closer: [UInt8]?) {
     var words = rest
-    if let close = Self.find(Array("-->".utf8), in: rest[...]) { words = Array(rest[..<close]) }
+    if let closer, let close = Self.find(closer, in: rest[...]) { words = Array(rest[..<close]) }
     let tokens = String(decoding: words, as: UTF8.self)
       .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\r" })
       .map(String.init)

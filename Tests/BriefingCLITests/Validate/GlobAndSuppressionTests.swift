@@ -92,8 +92,11 @@ import Testing
       scanning: Array("# briefing-disable-file\n# briefing-disable-file rule.a".utf8), style: .hash)
     #expect(all.file == [])  // "every rule" is not narrowed by a later marker
     #expect(Suppression(scanning: Array(html.utf8), style: .none) == Suppression())
-    #expect(Suppression.CommentStyle.forFormat(named: "markdown") == .markdown)
-    #expect(Suppression.CommentStyle.forFormat(named: "json") == .none)
+    let registry = BuiltInFormats.registry()
+    #expect(registry.format(named: "markdown")?.descriptor.commentStyle == .markdown)
+    #expect(registry.format(named: "yaml")?.descriptor.commentStyle == .hash)
+    #expect(
+      registry.format(named: "json")?.descriptor.commentStyle == Suppression.CommentStyle.none)
   }
 
   @Test func markdownTakesYAMLCommentsOnlyInFrontMatter() {

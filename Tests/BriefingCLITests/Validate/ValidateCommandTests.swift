@@ -127,7 +127,8 @@ private let error = "briefing: 1\ntitle: T\nid: Not A Slug\nsections: []\n"
     defer { sandbox.remove() }
     let table = try sandbox.run(["rules"])
     #expect(table.status == 0)
-    for info in RuleCatalog.all { #expect(table.standardOutput.contains(info.id)) }
+    let catalog = CommandContext(registry: BuiltInFormats.registry(), environment: [:]).catalog
+    for info in catalog.all { #expect(table.standardOutput.contains(info.id)) }
     let json = try sandbox.run(["rules", "--json", "--category", "content"])
     let decoded = try JSONDecoder().decode([RuleInfo].self, from: Data(json.standardOutput.utf8))
     #expect(decoded.map(\.id) == ContentRule.all.map(\.id).sorted())

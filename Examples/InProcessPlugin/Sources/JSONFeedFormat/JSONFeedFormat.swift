@@ -31,7 +31,8 @@ public struct JSONFeedFormat: BriefingFormat {
       isLossless: false,
       options: [
         Self.feedTitle.descriptor, Self.homePageURL.descriptor, Self.itemBaseURL.descriptor,
-      ])
+      ],
+      diagnostics: Self.diagnostics)
   }
 
   /// None: a feed is an output format.

@@ -1,6 +1,7 @@
 import BriefingCLI
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import Foundation
 import JSONFeedFormat
 import Testing
@@ -74,5 +75,30 @@ import Testing
     #expect(result.status == 0, "\(result.err)")
     let text = try String(contentsOfFile: directory + "/seed.feed.json", encoding: .utf8)
     #expect(try Self.object(text)["items"] != nil)
+  }
+
+  @Test func itsIdsAreExplainedListedAndConfigurableOnceRegistered() throws {
+    let explained = try Self.run(["explain", "jsonfeed.missing-id"])
+    #expect(explained.status == 0, "\(explained.err)")
+    #expect(explained.out.hasPrefix("jsonfeed.missing-id (format, default severity: warning)"))
+    #expect(explained.out.contains("editing the title makes readers show the briefing again"))
+    let rules = try Self.run(["rules", "--category", "format"])
+    #expect(rules.out.contains("jsonfeed.empty"))
+    // Without the format, the id is unknown.
+    let (io, _) = CommandIO.capturing()
+    let plain = CommandContext(registry: BuiltInFormats.registry(), io: io, environment: [:])
+    #expect(BriefingCommand.execute(["explain", "jsonfeed.missing-id"], in: plain) != 0)
+  }
+
+  @Test func everyIdTheFormatEmitsIsDeclared() throws {
+    var sources = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { sources.deleteLastPathComponent() }  // file, JSONFeedFormatTests, Tests
+    let registry = try BuiltInFormats.registry().adding([JSONFeedFormat()])
+    let report = DiagnosticIDCoverage.check(
+      directories: [sources.path + "/Sources"],
+      catalog: try RuleCatalog(JSONFeedFormat.diagnostics), fileExtensions: ["json"])
+    #expect(report.undeclared.isEmpty, "\(report.undeclared)")
+    #expect(report.unused.isEmpty, "\(report.unused)")
+    for info in JSONFeedFormat.diagnostics { #expect(registry.catalog.info(for: info.id) == info) }
   }
 }

@@ -94,8 +94,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 /// Renders `report` in `format`; the text ends with a newline.
 /// - Parameters:
-///   - rules: The rule metadata (``RuleCatalog/all``); SARIF lists it, JUnit and GitHub use
-///     nothing from it but the ids.
+///   - rules: The rule metadata (``CommandContext/catalog``, with the formats' ids); SARIF
+///     lists it, JUnit and GitHub use nothing from it but the ids.
 ///   - color: Whether the text format uses ANSI colours (the caller decides from the terminal
 ///     and `NO_COLOR`); other formats ignore it.
 public func render(
