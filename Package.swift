@@ -5,7 +5,8 @@ import PackageDescription
 /// The source and test targets of one format under `Formats/<name>/`, from a single line.
 ///
 /// A format's module is `<name>Format`; its tests are `<name>FormatTests`. Formats depend on
-/// `BriefingFormats` (and the packages they name), never on each other.
+/// `BriefingFormats` (and the packages they name), never on each other. Their tests may also
+/// compose YAML (`BriefingYAML`), the form the examples are written in.
 func formatTargets(_ name: String, dependencies: [Target.Dependency] = []) -> [Target] {
   [
     .target(
@@ -15,7 +16,7 @@ func formatTargets(_ name: String, dependencies: [Target.Dependency] = []) -> [T
     ),
     .testTarget(
       name: "\(name)FormatTests",
-      dependencies: [.target(name: "\(name)Format"), "BriefingTesting"],
+      dependencies: [.target(name: "\(name)Format"), "BriefingTesting", "BriefingYAML"],
       path: "Formats/\(name)/Tests"
     ),
   ]
@@ -24,10 +25,10 @@ func formatTargets(_ name: String, dependencies: [Target.Dependency] = []) -> [T
 /// The built-in formats, each a folder under `Formats/` and one entry here (plus one line in
 /// `Sources/BriefingCLI/BuiltInFormats.swift`): the CLI depends on every one of them.
 let builtInFormats: [(name: String, dependencies: [Target.Dependency])] = [
-  ("YAML", ["Yams"]),
+  ("YAML", ["BriefingYAML"]),
   ("JSON", []),
   ("PlainText", []),
-  ("Markdown", []),
+  ("Markdown", ["BriefingYAML"]),
   ("HTML", ["CLibXML2", .product(name: "Mustache", package: "swift-mustache")]),
 ]
 
@@ -44,7 +45,6 @@ let package = Package(
     .executable(name: "richtext", targets: ["richtext"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
@@ -59,9 +59,22 @@ let package = Package(
     .target(
       name: "BriefingFormats",
       dependencies: [
-        "BriefingCore", "Yams",
+        "BriefingCore", .product(name: "OrderedCollections", package: "swift-collections"),
+      ]
+    ),
+    // YAML syntax on the system's libyaml, kept out of BriefingFormats so that a plugin
+    // depending only on the plugin API compiles and links no C.
+    .target(
+      name: "BriefingYAML",
+      dependencies: [
+        "BriefingFormats", "CYAML",
         .product(name: "OrderedCollections", package: "swift-collections"),
       ]
+    ),
+    .systemLibrary(
+      name: "CYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
     ),
     .systemLibrary(
       name: "CLibXML2",
@@ -72,7 +85,8 @@ let package = Package(
     .target(
       name: "BriefingCLI",
       dependencies: [
-        "BriefingFormats", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "BriefingFormats", "BriefingYAML",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + builtInFormats.map { .target(name: "\($0.name)Format") }
     ),
     .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),

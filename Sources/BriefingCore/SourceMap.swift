@@ -1,6 +1,6 @@
 /// A point in a source file: 1-based line and column, and the UTF-8 byte offset.
 ///
-/// `column` counts Unicode scalars from the start of the line (1-based), as Yams does.
+/// `column` counts Unicode scalars from the start of the line (1-based), as libyaml does.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
   /// The 1-based line.
   public var line: Int

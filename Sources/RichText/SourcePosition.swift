@@ -1,6 +1,6 @@
 /// A position in source text: 1-based line and column, and the UTF-8 byte offset.
 ///
-/// `column` counts Unicode scalars from the start of the line (1-based), as Yams does, so a
+/// `column` counts Unicode scalars from the start of the line (1-based), as libyaml does, so a
 /// position reads the same in any editor; `offset` counts UTF-8 bytes from the start of the input.
 public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The 1-based line number.

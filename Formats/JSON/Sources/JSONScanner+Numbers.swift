@@ -196,3 +196,21 @@ extension JSONParser {
     }
   }
 }
+
+extension JSONParser {
+  /// A string node, marked when its text is a JSON whole number or `true`/`false`, so that
+  /// written without its quotes it would be one (``TreeNode/looksLikeNumberOrBoolean``).
+  func stringNode(_ text: String, range: SourceRange) -> TreeNode {
+    var node = TreeNode(.string(text), range: range)
+    if text == "true" || text == "false" {
+      node.looksLikeNumberOrBoolean = true
+    } else {
+      var digits = text.utf8[...]
+      if digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
+      node.looksLikeNumberOrBoolean =
+        !digits.isEmpty && digits.allSatisfy(isDigit)
+        && (digits.first != UInt8(ascii: "0") || digits.count == 1)
+    }
+    return node
+  }
+}

@@ -303,7 +303,7 @@ struct JSONParser {
     switch byte {
     case UInt8(ascii: "\""):
       let text = try parseString()
-      return TreeNode(.string(text), range: SourceRange(start: start, end: here()))
+      return stringNode(text, range: SourceRange(start: start, end: here()))
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return try parseNumber(start: start)
     default:

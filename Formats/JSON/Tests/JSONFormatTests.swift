@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingYAML
 import Foundation
 import JSONFormat
 import Testing
@@ -111,6 +112,22 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
     let title = expectDiagnostic(result, "schema.type", path: "/title", at: "1:26")
     #expect(title?.message == "'title' should be a string, not an integer")
     expectDiagnostic(result, "schema.type", path: "/engagement/loginRequired", at: "1:80")
+  }
+
+  @Test func quotedNumbersAndBooleansAreNamed() {
+    let result = readJSON(
+      #"{"briefing": 1, "title": "T", "sections": [], "engagement": {"loginRequired": "true", "#
+        + #""reactions": [{"label": "A", "count": "-3", "total": "007"}]}}"#)
+    let login = expectDiagnostic(
+      result, "schema.type", path: "/engagement/loginRequired", at: "1:79")
+    #expect(login?.message.hasSuffix("; remove the quotes around 'true'") == true)
+    let count = expectDiagnostic(
+      result, "schema.type", path: "/engagement/reactions/0/count", at: "1:125")
+    #expect(count?.message.hasSuffix("; remove the quotes around '-3'") == true)
+    // Unquoted, 007 would not be JSON either, so the quotes are not the problem to name.
+    let total = expectDiagnostic(
+      result, "schema.type", path: "/engagement/reactions/0/total", at: "1:140")
+    #expect(total?.message == "'total' should be a whole number, not a string")
   }
 
   @Test func missingTitle() {

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingYAML
 
 /// The YAML front matter of a Markdown file: finding it, reading it, writing it.
 ///

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingYAML
 import RichText
 
 /// Reads Markdown briefings: the writer's output and hand-written variants (setext headings,

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingYAML
 import Foundation
 
 /// An HTML comment the writer adds where the visible Markdown cannot carry a value, and that

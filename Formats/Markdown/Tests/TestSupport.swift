@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingYAML
 import Foundation
 import MarkdownFormat
 import RichText

@@ -1,9 +1,11 @@
 // YAMLFormat: briefings as YAML, the FORMAT.md tree in block style. Reading goes
 // YAMLComposer (syntax, positions, limits) → TreeDecoder (schema, model); writing goes
-// TreeEncoder → YAMLEmitter. Both halves live in BriefingFormats, shared with JSON and with
-// Markdown front matter. See Formats/YAML/README.md.
+// TreeEncoder → YAMLEmitter. The tree halves live in BriefingFormats, shared with JSON; the
+// YAML halves in BriefingYAML (on the system libyaml), shared with Markdown front matter. See
+// Formats/YAML/README.md.
 import BriefingCore
 import BriefingFormats
+import BriefingYAML
 
 /// The YAML format: lossless, canonical block-style output.
 public struct YAMLFormat: BriefingFormat {

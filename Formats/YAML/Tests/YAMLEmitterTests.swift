@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingYAML
 import OrderedCollections
 import Testing
 

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingYAML
 
 /// A `.briefing.yml` file: rule severities and options, and excludes.
 ///

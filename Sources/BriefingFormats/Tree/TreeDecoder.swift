@@ -192,8 +192,7 @@ struct DecodingState {
       } ?? "the document"
     var message = "\(name) should be \(expected), not \(article(node.typeName))"
     if case .string(let text) = node.value,
-      expected.contains("number") || expected.contains("boolean"),
-      CoreSchema.integer(text) != nil || CoreSchema.bool(text) != nil
+      expected.contains("number") || expected.contains("boolean"), node.looksLikeNumberOrBoolean
     {
       message += "; remove the quotes around '\(text)'"
     } else if case .null = node.value {

@@ -29,6 +29,10 @@ public struct TreeNode: Hashable, Sendable {
   /// For a scalar that was resolved to a non-string (YAML's `2026`, `yes`), the text as written,
   /// so a decoder expecting a string can take it and say so; `nil` otherwise.
   public var sourceText: String?
+  /// For a string that would read as a whole number or boolean if written without its quotes
+  /// (YAML's `"3"`, JSON's `"true"`), `true`, so a decoder expecting one can say to remove
+  /// them; the reader that knows its syntax sets it.
+  public var looksLikeNumberOrBoolean = false
 
   /// Creates a node.
   public init(_ value: Value, range: SourceRange, sourceText: String? = nil) {

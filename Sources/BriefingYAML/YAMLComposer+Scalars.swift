@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingFormats
 
 // MARK: - YAML 1.2 core schema
 
@@ -145,11 +146,21 @@ extension EventComposer {
     guard let value = resolved else {
       let message = "'\(text)' does not match its tag '\(tag ?? "")'; fix the value or drop the tag"
       diagnostics.append(Diagnostic(.error, "yaml.tag", message, range: range))
-      return TreeNode(.string(text), range: range)
+      return stringNode(text, range: range)
     }
     switch value {
     case .bool, .integer, .number: return TreeNode(value, range: range, sourceText: text)
+    // A plain scalar the core schema left a string is neither a number nor a boolean.
+    case .string where isPlain && tag == nil: return TreeNode(value, range: range)
+    case .string: return stringNode(text, range: range)
     default: return TreeNode(value, range: range)
     }
+  }
+
+  /// A string node, marked when written plain it would have been a whole number or boolean.
+  private func stringNode(_ text: String, range: SourceRange) -> TreeNode {
+    var node = TreeNode(.string(text), range: range)
+    node.looksLikeNumberOrBoolean = CoreSchema.integer(text) != nil || CoreSchema.bool(text) != nil
+    return node
   }
 }

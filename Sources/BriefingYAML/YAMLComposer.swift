@@ -1,16 +1,15 @@
 import BriefingCore
-import CYaml
+import BriefingFormats
+import CYAML
 
 /// Builds a positioned ``TreeNode`` from YAML bytes: the syntax half of the YAML reader, shared
 /// with the Markdown format's front matter.
 ///
-/// It drives libyaml's event parser (the C library Yams wraps) directly rather than calling
-/// `Yams.compose`, because that one stops at the first duplicate key, recurses once per level
-/// and expands aliases without a bound. Here composing is iterative, duplicate keys are kept as
-/// separate members (for the decoder to report with both positions), alias expansion and depth
-/// are bounded by ``TreeLimits``, and plain scalars resolve by the YAML 1.2 core schema
-/// (`yes` stays a string; `2026`, `true`, `null`, `0x1F`, `.inf` do not), keeping the written
-/// text in ``TreeNode/sourceText``. Positions: lines and columns are 1-based, columns in Unicode
+/// It drives the system libyaml's event parser and composes the tree itself: iteratively,
+/// keeping duplicate keys as separate members (for the decoder to report with both positions),
+/// with alias expansion and depth bounded by ``TreeLimits``. Plain scalars resolve by the YAML
+/// 1.2 core schema (`yes` stays a string; `2026`, `true`, `null`, `0x1F`, `.inf` do not),
+/// keeping the written text in ``TreeNode/sourceText``. Positions: lines and columns are 1-based, columns in Unicode
 /// scalars, offsets in UTF-8 bytes.
 public struct YAMLComposer: Sendable {
   /// What composing produced: the root node (unless the input was unusable) and the problems.
@@ -241,8 +240,9 @@ struct EventComposer {
       location = self.location(parser.problem_mark)
     }
     if problem.hasPrefix("Maximum nesting level") {
-      // libyaml's scanner reads ahead through flow collections, so its limit trips at the
-      // outermost one; point at the bracket that actually goes too deep instead.
+      // libyaml after 0.2.5 has a nesting limit of its own, which trips while the scanner reads
+      // ahead through flow collections, at the outermost one; point at the bracket that
+      // actually goes too deep instead.
       let deepest = deepFlowOffset(from: location.offset).map {
         SourceText.location(ofOffset: $0, in: bytes)
       }
