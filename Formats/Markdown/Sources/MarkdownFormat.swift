@@ -4,6 +4,7 @@
 // Formats/Markdown/README.md.
 import BriefingCore
 import BriefingFormats
+import BriefingYAML
 
 /// The Markdown format: front matter, `# title`, `## ` sections; lossless.
 public struct MarkdownFormat: BriefingFormat {
