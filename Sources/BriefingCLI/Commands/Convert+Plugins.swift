@@ -34,9 +34,12 @@ extension Convert {
       switch filter.apply(briefing, targetFormat: plan.writer.descriptor.name, host: host) {
       case .success(let changed): briefing = changed
       case .failure(let error):
-        var diagnostic = error.diagnostic
-        diagnostic.file = file
-        context.printError(diagnostic.formatted)
+        for var diagnostic in error.diagnostics {
+          // An invalid reply's diagnostics name the reply they point into.
+          if diagnostic.file == nil { diagnostic.file = file }
+          let path = diagnostic.path.map { "\n  at \($0)" } ?? ""
+          context.printError(diagnostic.formatted + path)
+        }
         return nil
       }
     }

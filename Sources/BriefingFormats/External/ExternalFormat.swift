@@ -25,7 +25,7 @@ public struct ExternalFormat: BriefingFormat {
     let reply: JSONValue
     switch host.exchange([executable, "describe"], request: JSONValue?.none, subject: subject) {
     case .failure(let error): return .failure(error)
-    case .success(let value): reply = value
+    case .success(let tree): reply = tree.jsonValue
     }
     return Result { () throws(PluginError) in
       try ExternalFormat(name: name, executable: executable, reply, host: host)
@@ -137,10 +137,20 @@ public struct ExternalFormat: BriefingFormat {
   }
 }
 
-/// A plugin or filter failed: the `plugin.*` diagnostic that says how.
+/// A plugin or filter failed: the `plugin.*` diagnostics that say how.
 public struct PluginError: Error, Sendable {
   /// What went wrong, naming the plugin and quoting its stderr.
   public var diagnostic: Diagnostic
+  /// Further problems of the same failure (every error of an invalid AST after the first).
+  public var others: [Diagnostic] = []
+  /// Every diagnostic of the failure, the main one first.
+  public var diagnostics: [Diagnostic] { [diagnostic] + others }
   /// Wraps a diagnostic.
   public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+  /// Wraps a failure's diagnostics; `nil` when there are none.
+  init?(_ diagnostics: [Diagnostic]) {
+    guard let first = diagnostics.first else { return nil }
+    diagnostic = first
+    others = Array(diagnostics.dropFirst())
+  }
 }

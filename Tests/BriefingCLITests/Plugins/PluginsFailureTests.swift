@@ -109,7 +109,11 @@ import Testing
       ["convert", PluginRun.seed, "-o", "out.json", "--filter", directory + "/bad-ast.sh"],
       in: output)
     #expect(invalid.status == 70)
-    #expect(invalid.standardError.contains("expected an array, found a string (at /title)"))
+    #expect(
+      invalid.standardError.contains(
+        "bad-ast.sh' reply:1:25: error: filter '\(directory)/bad-ast.sh' sent an invalid "
+          + "reply: 'title' should be a list, not a string [plugin.invalid-reply]\n  at /title"),
+      "\(invalid.standardError)")
     let future = PluginRun.run(
       ["convert", PluginRun.seed, "-o", "out.json", "--filter", directory + "/v2.sh"], in: output)
     #expect(future.standardError.contains("AST version 2 is not supported; this briefing speaks 1"))

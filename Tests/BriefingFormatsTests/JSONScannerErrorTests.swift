@@ -1,8 +1,7 @@
 import BriefingCore
-import BriefingFormats
 import Testing
 
-@testable import JSONFormat
+@testable import BriefingFormats
 
 /// One malformed document, the error it must give, where, and a fragment of the advice.
 struct ErrorCase: CustomTestStringConvertible, Sendable {
