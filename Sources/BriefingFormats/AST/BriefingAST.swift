@@ -110,11 +110,14 @@ public struct ASTError: Error, Sendable, Hashable, CustomStringConvertible {
   public var path: DocumentPath
   /// What is wrong, lowercase, no final period.
   public var message: String
+  /// Where in the JSON text, when it was read from text.
+  public var range: SourceRange?
 
   /// Creates an error.
-  public init(path: DocumentPath, _ message: String) {
+  public init(path: DocumentPath, _ message: String, range: SourceRange? = nil) {
     self.path = path
     self.message = message
+    self.range = range
   }
 
   /// The refusal of a version this build does not speak; names both.

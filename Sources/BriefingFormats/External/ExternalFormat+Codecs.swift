@@ -27,22 +27,20 @@ struct ExternalReader: BriefingReader {
     case .success(let tree): reply = tree
     }
     do throws(ASTError) {
-      let fields = try Fields(reply.jsonValue, at: .root)
+      let fields = try Fields(reply, at: .root)
       let diagnostics = try format.diagnostics(in: fields, file: source.name)
-      guard try fields.optional("briefing") != nil, let ast = reply.member("briefing") else {
+      guard let (ast, astPath) = try fields.optional("briefing") else {
         guard diagnostics.hasErrors else {
           throw ASTError(path: .root, "'briefing' is null but no error diagnostic says why")
         }
         return ReadResult(briefing: nil, diagnostics: diagnostics)
       }
-      let decoded = BriefingAST.decode(ast, at: DocumentPath.root.appending("briefing"), file: nil)
+      let decoded = BriefingAST.decode(ast, at: astPath, file: nil)
       return ReadResult(
         briefing: decoded.briefing,
         diagnostics: diagnostics + PluginFailure.invalidAST(subject, decoded.diagnostics))
     } catch {
-      var diagnostic = PluginFailure.invalidReply(subject, error.description, "")
-      diagnostic.file = source.name
-      return ReadResult(briefing: nil, diagnostics: [diagnostic])
+      return ReadResult(briefing: nil, diagnostics: [PluginFailure.invalidReply(subject, error)])
     }
   }
 }
@@ -59,12 +57,12 @@ struct ExternalWriter: BriefingWriter {
       "options": format.optionsObject(options),
     ])
     let subject = format.subject
-    let reply: JSONValue
+    let reply: TreeNode
     switch format.host.exchange(
       [format.executablePath, "write"], request: request, subject: subject)
     {
     case .failure(let error): throw WriteError([error.diagnostic])
-    case .success(let tree): reply = tree.jsonValue
+    case .success(let tree): reply = tree
     }
     let diagnostics: [Diagnostic]
     let output: String?
@@ -73,7 +71,7 @@ struct ExternalWriter: BriefingWriter {
       diagnostics = try format.diagnostics(in: fields, file: nil)
       output = try fields.string("output")
     } catch {
-      throw WriteError([PluginFailure.invalidReply(subject, error.description, "")])
+      throw WriteError([PluginFailure.invalidReply(subject, error)])
     }
     if diagnostics.hasErrors { throw WriteError(diagnostics) }
     guard let output else {

@@ -22,17 +22,17 @@ public struct ExternalFormat: BriefingFormat {
     -> Result<ExternalFormat, PluginError>
   {
     let subject = "plugin '\(name)'"
-    let reply: JSONValue
+    let reply: TreeNode
     switch host.exchange([executable, "describe"], request: JSONValue?.none, subject: subject) {
     case .failure(let error): return .failure(error)
-    case .success(let tree): reply = tree.jsonValue
+    case .success(let tree): reply = tree
     }
     return Result { () throws(PluginError) in
       try ExternalFormat(name: name, executable: executable, reply, host: host)
     }
   }
 
-  private init(name: String, executable: String, _ reply: JSONValue, host: PluginHost)
+  private init(name: String, executable: String, _ reply: TreeNode, host: PluginHost)
     throws(PluginError)
   {
     let subject = "plugin '\(name)'"
@@ -48,8 +48,9 @@ public struct ExternalFormat: BriefingFormat {
               + "'briefing-format-\(name)'; make them agree", ""))
       }
       let versions = try fields.array("astVersions").map { item throws(ASTError) -> Int in
-        guard case .integer(let version) = item.value else {
-          throw ASTError(path: item.path, "expected an integer AST version")
+        guard case .integer(let version) = item.node.value else {
+          throw ASTError(
+            path: item.path, "expected an integer AST version", range: item.node.range)
         }
         return version
       }
@@ -58,10 +59,12 @@ public struct ExternalFormat: BriefingFormat {
       }
       let capabilities = try fields.strings("capabilities")
       let options = try fields.array("options").map { item throws(ASTError) in
-        let option = try Fields(item.value, at: item.path)
+        let option = try Fields(item.node, at: item.path)
         let kindText = try option.string("kind") ?? "string"
         guard let kind = OptionDescriptor.Kind(rawValue: kindText) else {
-          throw ASTError(path: item.path.appending("kind"), "kind must be bool, int or string")
+          throw ASTError(
+            path: item.path.appending("kind"), "kind must be bool, int or string",
+            range: option.members.last { $0.key == "kind" }?.value.range)
         }
         return OptionDescriptor(
           name: try option.requiredString("name"), kind: kind,
@@ -80,7 +83,7 @@ public struct ExternalFormat: BriefingFormat {
       throw error
     } catch let error as ASTError {
       throw PluginError(
-        PluginFailure.invalidReply(subject, "'describe' reply: \(error.description)", ""))
+        PluginFailure.invalidReply(subject, error, prefix: "'describe' reply: "))
     } catch {
       throw PluginError(PluginFailure.invalidReply(subject, "\(error)", ""))
     }
@@ -112,7 +115,7 @@ public struct ExternalFormat: BriefingFormat {
   /// The plugin's own diagnostics: `{severity, id, message, path?}`, placed in `file`.
   func diagnostics(in reply: Fields, file: String?) throws(ASTError) -> [Diagnostic] {
     try reply.array("diagnostics").map { item throws(ASTError) in
-      let fields = try Fields(item.value, at: item.path)
+      let fields = try Fields(item.node, at: item.path)
       let severityText = try fields.string("severity") ?? "error"
       let severity = Diagnostic.Severity(rawValue: severityText) ?? .error
       var id = try fields.string("id") ?? "\(descriptor.name).diagnostic"

@@ -81,6 +81,19 @@ enum PluginFailure {
     failure("plugin.invalid-reply", "\(subject) sent an invalid reply: \(problem)", stderr)
   }
 
+  /// An invalid reply envelope, located in the reply (which is not a file, so the location
+  /// names it).
+  static func invalidReply(_ subject: String, _ error: ASTError, prefix: String = "")
+    -> Diagnostic
+  {
+    var diagnostic = invalidReply(subject, prefix + error.description, "")
+    if let range = error.range {
+      diagnostic.file = "\(subject) reply"
+      diagnostic.range = range
+    }
+    return diagnostic
+  }
+
   static func killed(_ subject: String, _ signal: Int32, _ stderr: String) -> Diagnostic {
     failure(
       "plugin.crashed", "\(subject) was killed by signal \(signal); nothing was written", stderr)

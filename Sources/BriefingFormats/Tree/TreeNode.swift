@@ -50,15 +50,6 @@ public struct TreeNode: Hashable, Sendable {
     }
   }
 
-  /// The value of the last member named `key` of a mapping that is not `null`, or `nil`.
-  public func member(_ key: String) -> TreeNode? {
-    guard case .object(let members) = value,
-      let found = members.last(where: { $0.key == key })?.value
-    else { return nil }
-    if case .null = found.value { return nil }
-    return found
-  }
-
   /// The node as a position-free value (the last of duplicate keys wins), for extension data.
   public var jsonValue: JSONValue {
     switch value {

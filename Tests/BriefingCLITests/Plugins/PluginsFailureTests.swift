@@ -65,6 +65,7 @@ import Testing
     let (outcome, _) = try convert(to: "shape", plugins: ["briefing-format-shape": plugin])
     #expect(outcome.status == 70, "\(outcome)")
     #expect(outcome.standardError.contains("expected a string, found a number (at /output)"))
+    #expect(outcome.standardError.contains("plugin 'shape' reply:1:12: error: "))
     #expect(outcome.standardError.contains("[plugin.invalid-reply]"))
   }
 
