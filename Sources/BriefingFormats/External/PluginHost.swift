@@ -115,10 +115,13 @@ enum PluginFailure {
       error.range.map { "\(error.message) at line \($0.start.line), column \($0.start.column)" }
         ?? error.message
     }
-    return failure(
+    var diagnostic = failure(
       "plugin.malformed-reply",
       "\(subject) did not reply with JSON (\(problem ?? "no JSON value"), \(shown)); "
         + "plugins must print one JSON object on stdout and log to stderr", stderr)
+    // The value being read when the text broke off, e.g. `/briefing/sections/2`.
+    diagnostic.path = error?.path
+    return diagnostic
   }
 
   /// The diagnostics of a reply's AST that cannot be read, as `plugin.invalid-reply` errors

@@ -172,10 +172,34 @@ struct JSONParser {
     countedOffset = 3
   }
 
-  /// Parses one value, with all its nested values, without recursion.
+  /// Parses one value, with all its nested values, without recursion. An error names the
+  /// document path of the value being read when it was found.
   private mutating func parseValueTree() throws(JSONParseFailure) -> TreeNode {
     var frames: [Frame] = []
     var keys: [(key: String, range: SourceRange)] = []
+    do {
+      return try parseValues(&frames, &keys)
+    } catch {
+      var failure = error
+      var path = DocumentPath.root
+      var keyIndex = 0
+      for frame in frames {
+        if !frame.isObject {
+          path = path.appending(frame.items.count)
+        } else if keyIndex < keys.count {
+          path = path.appending(keys[keyIndex].key)
+          keyIndex += 1
+        }
+      }
+      if !path.components.isEmpty { failure.diagnostic.path = path }
+      throw failure
+    }
+  }
+
+  /// The loop of `parseValueTree`, with its stacks kept by the caller for error paths.
+  private mutating func parseValues(
+    _ frames: inout [Frame], _ keys: inout [(key: String, range: SourceRange)]
+  ) throws(JSONParseFailure) -> TreeNode {
     var afterComma = false
     while true {
       // Whitespace is already skipped: a value starts here.

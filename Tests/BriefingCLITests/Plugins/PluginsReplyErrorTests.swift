@@ -28,7 +28,7 @@ import Testing
         "plugin 'demo' did not reply with JSON (expected an object key in double quotes, "
           + "found ','; write keys as '\"key\"' at line 2, column 39, output starting "),
       "\(outcome.standardError)")
-    #expect(outcome.standardError.contains("[plugin.malformed-reply]"))
+    #expect(outcome.standardError.contains("[plugin.malformed-reply]\n  at /briefing\n"))
   }
 
   @Test func everyWrongValueIsReportedWithPositionAndPath() throws {
