@@ -1,6 +1,7 @@
 // Sections of a page: takeaways from lists, questions from <details> (or a heading and the
 // blocks after it), comments from <article>s, and free text.
 import BriefingCore
+import BriefingFormats
 import RichText
 
 extension PageReader {
@@ -19,7 +20,7 @@ extension PageReader {
   /// The `x-` data a writer put in `data-briefing-x`.
   mutating func extensions(of node: HTMLNode) -> Extensions {
     guard let text = node.attribute("data-briefing-x") else { return [:] }
-    guard case .object(let members)? = JSONText.decode(text) else {
+    guard case .object(let members)? = HTMLEmbeddedJSON.value(text) else {
       diagnose(
         .warning, "html.bad-data",
         "the data-briefing-x attribute is not a JSON object; its extension data was dropped",
@@ -34,7 +35,7 @@ extension PageReader {
     -> [Inline]
   {
     if let text = node.attribute("data-briefing-rich") {
-      if let value = JSONText.decode(text), let inlines = RichTextJSON.decodeInlines(value) {
+      if let tree = HTMLEmbeddedJSON.tree(text), let inlines = ASTRichText.inlines(tree) {
         return inlines
       }
       diagnose(
@@ -50,7 +51,7 @@ extension PageReader {
     -> [Block]
   {
     if let text = node.attribute("data-briefing-rich") {
-      if let value = JSONText.decode(text), let blocks = RichTextJSON.decodeBlocks(value) {
+      if let tree = HTMLEmbeddedJSON.tree(text), let blocks = ASTRichText.blocks(tree) {
         return blocks
       }
       diagnose(

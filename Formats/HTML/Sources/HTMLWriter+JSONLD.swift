@@ -2,6 +2,7 @@
 // reaction) and, when there are questions, an FAQPage. Text is plain (no markup), and the JSON
 // is written script-safe so no document text can end the <script> element.
 import BriefingCore
+import BriefingFormats
 import OrderedCollections
 
 /// Builds the `<script type="application/ld+json">` element of a page.
@@ -64,7 +65,7 @@ enum JSONLD {
 
   /// The JSON text, script-safe.
   static func json(for briefing: Briefing) -> String {
-    JSONText.encode(value(for: briefing))
+    JSONText.write(value(for: briefing), style: .htmlScript)
   }
 
   /// The whole `<script>` element.

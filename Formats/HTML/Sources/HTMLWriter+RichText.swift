@@ -2,6 +2,7 @@
 // with raw HTML dropped or sanitized; when the drawing would not read back to the same tree,
 // the exact tree rides along in `data-briefing-rich`.
 import BriefingCore
+import BriefingFormats
 import RichText
 
 /// Rendered rich text and, when the markup alone is not exact, its `data-briefing-rich` value.
@@ -20,7 +21,7 @@ extension ArticleWriter {
     var html = HTMLRenderer(omitsRawHTML: !allowRawHTML).render(safe)
     html = finishRaw(html, hasRaw: hasRaw, path: path)
     let readBack = HTMLRichTextReader().blocks(Self.fragment(html))
-    let exact = readBack == blocks ? "" : fallback(RichTextJSON.encode(blocks))
+    let exact = readBack == blocks ? "" : fallback(ASTRichText.encode(blocks))
     return RenderedRichText(html: html, attribute: exact)
   }
 
@@ -31,12 +32,13 @@ extension ArticleWriter {
     var html = HTMLRenderer(omitsRawHTML: !allowRawHTML).renderInline(safe)
     html = finishRaw(html, hasRaw: hasRaw, path: path)
     let readBack = HTMLRichTextReader().inlines(Self.fragment(html))
-    let exact = readBack == inlines ? "" : fallback(RichTextJSON.encode(inlines))
+    let exact = readBack == inlines ? "" : fallback(ASTRichText.encode(inlines))
     return RenderedRichText(html: html, attribute: exact)
   }
 
   private func fallback(_ value: JSONValue) -> String {
-    " data-briefing-rich=\"\(HTMLEscaping.attribute(JSONText.encode(value)))\""
+    let json = JSONText.write(value, style: .htmlScript)
+    return " data-briefing-rich=\"\(HTMLEscaping.attribute(json))\""
   }
 
   /// The nodes libxml2 reads from a fragment, the way the reader will see them in the page.

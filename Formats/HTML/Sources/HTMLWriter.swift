@@ -57,8 +57,9 @@ struct ArticleWriter {
 
   /// ` data-briefing-x="…"` when there are extensions.
   func extensionsAttribute(_ extensions: Extensions) -> String {
-    extensions.isEmpty
-      ? "" : " data-briefing-x=\"\(HTMLEscaping.attribute(JSONText.encode(.object(extensions))))\""
+    guard !extensions.isEmpty else { return "" }
+    let json = JSONText.write(.object(extensions), style: .htmlScript)
+    return " data-briefing-x=\"\(HTMLEscaping.attribute(json))\""
   }
 
   /// A `<time>` when the value is a date the HTML checker accepts, else a `<span>`.

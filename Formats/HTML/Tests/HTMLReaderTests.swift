@@ -83,8 +83,10 @@ import Testing
   }
 
   @Test(arguments: [
-    #"[["h",99,["x"]]]"#, #"[["h",0,["x"]]]"#, #"[["ul",0,true,[[["p",["x"]]]]]]"#,
-    #"[["ol",1,58,true,[[["p",["x"]]]]]]"#,
+    #"[{"t":"Heading","level":99,"c":[]}]"#, #"[{"t":"Heading","level":0,"c":[]}]"#,
+    #"[{"t":"BulletList","marker":"0","tight":true,"c":[[{"t":"Paragraph","c":[]}]]}]"#,
+    #"[{"t":"OrderedList","start":1,"delimiter":":","c":[[{"t":"Paragraph","c":[]}]]}]"#,
+    #"[["p",["the pre-AST form"]]]"#,
   ])
   func editedRichDataOutsideTheModelIsRefused(json: String) {
     let attribute = json.replacingOccurrences(of: "\"", with: "&quot;")

@@ -150,7 +150,7 @@ import Testing
     let json = String(page[start.upperBound..<end.lowerBound])
     #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
     #expect(json.contains("\\u003c/script\\u003e"))
-    let value = try #require(JSONText.decode(json))
+    let value = try #require(HTMLEmbeddedJSON.value(json))
     guard case .array(let graph) = value, case .object(let article)? = graph.first else {
       Issue.record("not a graph")
       return

@@ -28,7 +28,7 @@ import Testing
         scan.scripts.count == (mode == "fragment" ? 0 : 1), "\(mode): only the JSON-LD script")
       if let jsonLD = scan.scripts.first {
         #expect(
-          JSONText.decode(jsonLD.children.map(\.text).joined()) != nil,
+          HTMLEmbeddedJSON.value(jsonLD.children.map(\.text).joined()) != nil,
           "the JSON-LD block stays one valid JSON text")
       }
       let back = Support.read(page).briefing

@@ -1,6 +1,6 @@
 // JSONFormat: briefings as JSON, the FORMAT.md tree. Reading goes JSONScanner (syntax,
 // positions, limits) → TreeDecoder (schema, model, shared with YAML); writing goes
-// TreeEncoder → JSONSerializer. See Formats/JSON/README.md.
+// TreeEncoder → JSONText. See Formats/JSON/README.md.
 import BriefingCore
 import BriefingFormats
 
@@ -37,12 +37,8 @@ public struct JSONReader: BriefingReader {
 
   /// Reads a JSON briefing.
   public func read(_ source: SourceFile, options: FormatOptions) -> ReadResult {
-    let scanned = JSONScanner(limits: limits).scan(source.bytes)
-    var diagnostics = scanned.diagnostics.map { diagnostic -> Diagnostic in
-      var diagnostic = diagnostic
-      diagnostic.file = source.name
-      return diagnostic
-    }
+    let scanned = JSONScanner(limits: limits).scan(source.bytes, file: source.name)
+    var diagnostics = scanned.diagnostics
     guard let tree = scanned.tree else {
       return ReadResult(briefing: nil, diagnostics: diagnostics)
     }
@@ -64,6 +60,7 @@ public struct JSONWriter: BriefingWriter {
   public func write(_ briefing: Briefing, options: FormatOptions) throws(WriteError) -> WriteResult
   {
     let tree = TreeEncoder().encode(briefing)
-    return WriteResult(text: JSONSerializer.serialize(tree, compact: options[JSONFormat.compact]))
+    let style: JSONStyle = options[JSONFormat.compact] ? .compact : .pretty
+    return WriteResult(text: JSONText.write(tree, style: style))
   }
 }

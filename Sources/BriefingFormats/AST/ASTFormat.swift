@@ -28,46 +28,10 @@ public struct ASTReader: BriefingReader {
   /// Creates a reader.
   public init() {}
 
-  /// Reads AST JSON; bad JSON is `ast.syntax`, a wrong value `ast.invalid`, an unknown version
-  /// `ast.unsupported-version`.
+  /// Reads AST JSON: bad JSON is `json.*`, wrong values `schema.*`, an unknown version
+  /// `ast.unsupported-version`, each with its line, column and path.
   public func read(_ source: SourceFile, options: FormatOptions) -> ReadResult {
-    let value: JSONValue
-    do {
-      value = try WireJSON.parse(source.bytes)
-    } catch {
-      let location = Self.location(ofOffset: error.offset, in: source.bytes)
-      return ReadResult(
-        briefing: nil,
-        diagnostics: [
-          Diagnostic(
-            .error, "ast.syntax", "\(error.message); the AST must be one JSON object",
-            file: source.name, range: SourceRange(start: location, end: location))
-        ])
-    }
-    do {
-      return ReadResult(briefing: try BriefingAST.decode(value))
-    } catch {
-      let id =
-        error.path.description.hasSuffix("astVersion") ? "ast.unsupported-version" : "ast.invalid"
-      return ReadResult(
-        briefing: nil,
-        diagnostics: [Diagnostic(.error, id, error.message, file: source.name, path: error.path)])
-    }
-  }
-
-  /// The 1-based line and column (in Unicode scalars) of a UTF-8 byte offset.
-  static func location(ofOffset offset: Int, in bytes: [UInt8]) -> SourceLocation {
-    var line = 1
-    var column = 1
-    for byte in bytes.prefix(offset) {
-      if byte == UInt8(ascii: "\n") {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
-      }
-    }
-    return SourceLocation(line: line, column: column, offset: offset)
+    BriefingAST.read(source.bytes, file: source.name)
   }
 }
 

@@ -23,11 +23,12 @@ public struct ASTFilter: Sendable {
     switch host.exchange(command + [targetFormat], request: request, subject: subject) {
     case .failure(let error): return .failure(error)
     case .success(let reply):
-      do throws(ASTError) {
-        return .success(try BriefingAST.decode(reply))
-      } catch {
-        return .failure(PluginError(PluginFailure.invalidReply(subject, error.description, "")))
-      }
+      let decoded = BriefingAST.decode(reply, file: nil)
+      if let briefing = decoded.briefing { return .success(briefing) }
+      let diagnostics = PluginFailure.invalidAST(subject, decoded.diagnostics)
+      return .failure(
+        PluginError(diagnostics)
+          ?? PluginError(PluginFailure.invalidReply(subject, "the AST cannot be read", "")))
     }
   }
 }

@@ -16,7 +16,7 @@ struct ExternalReader: BriefingReader {
       "options": format.optionsObject(options),
     ])
     let subject = format.subject
-    let reply: JSONValue
+    let reply: TreeNode
     switch format.host.exchange(
       [format.executablePath, "read"], request: request, subject: subject)
     {
@@ -24,23 +24,23 @@ struct ExternalReader: BriefingReader {
       var diagnostic = error.diagnostic
       diagnostic.file = source.name
       return ReadResult(briefing: nil, diagnostics: [diagnostic])
-    case .success(let value): reply = value
+    case .success(let tree): reply = tree
     }
     do throws(ASTError) {
       let fields = try Fields(reply, at: .root)
       let diagnostics = try format.diagnostics(in: fields, file: source.name)
-      guard let found = try fields.optional("briefing") else {
+      guard let (ast, astPath) = try fields.optional("briefing") else {
         guard diagnostics.hasErrors else {
           throw ASTError(path: .root, "'briefing' is null but no error diagnostic says why")
         }
         return ReadResult(briefing: nil, diagnostics: diagnostics)
       }
-      let briefing = try BriefingAST.decode(found.value, at: found.path)
-      return ReadResult(briefing: briefing, diagnostics: diagnostics)
+      let decoded = BriefingAST.decode(ast, at: astPath, file: nil)
+      return ReadResult(
+        briefing: decoded.briefing,
+        diagnostics: diagnostics + PluginFailure.invalidAST(subject, decoded.diagnostics))
     } catch {
-      var diagnostic = PluginFailure.invalidReply(subject, error.description, "")
-      diagnostic.file = source.name
-      return ReadResult(briefing: nil, diagnostics: [diagnostic])
+      return ReadResult(briefing: nil, diagnostics: [PluginFailure.invalidReply(subject, error)])
     }
   }
 }
@@ -57,12 +57,12 @@ struct ExternalWriter: BriefingWriter {
       "options": format.optionsObject(options),
     ])
     let subject = format.subject
-    let reply: JSONValue
+    let reply: TreeNode
     switch format.host.exchange(
       [format.executablePath, "write"], request: request, subject: subject)
     {
     case .failure(let error): throw WriteError([error.diagnostic])
-    case .success(let value): reply = value
+    case .success(let tree): reply = tree
     }
     let diagnostics: [Diagnostic]
     let output: String?
@@ -71,7 +71,7 @@ struct ExternalWriter: BriefingWriter {
       diagnostics = try format.diagnostics(in: fields, file: nil)
       output = try fields.string("output")
     } catch {
-      throw WriteError([PluginFailure.invalidReply(subject, error.description, "")])
+      throw WriteError([PluginFailure.invalidReply(subject, error)])
     }
     if diagnostics.hasErrors { throw WriteError(diagnostics) }
     guard let output else {

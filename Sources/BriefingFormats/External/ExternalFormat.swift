@@ -22,17 +22,17 @@ public struct ExternalFormat: BriefingFormat {
     -> Result<ExternalFormat, PluginError>
   {
     let subject = "plugin '\(name)'"
-    let reply: JSONValue
+    let reply: TreeNode
     switch host.exchange([executable, "describe"], request: JSONValue?.none, subject: subject) {
     case .failure(let error): return .failure(error)
-    case .success(let value): reply = value
+    case .success(let tree): reply = tree
     }
     return Result { () throws(PluginError) in
       try ExternalFormat(name: name, executable: executable, reply, host: host)
     }
   }
 
-  private init(name: String, executable: String, _ reply: JSONValue, host: PluginHost)
+  private init(name: String, executable: String, _ reply: TreeNode, host: PluginHost)
     throws(PluginError)
   {
     let subject = "plugin '\(name)'"
@@ -48,8 +48,9 @@ public struct ExternalFormat: BriefingFormat {
               + "'briefing-format-\(name)'; make them agree", ""))
       }
       let versions = try fields.array("astVersions").map { item throws(ASTError) -> Int in
-        guard case .integer(let version) = item.value else {
-          throw ASTError(path: item.path, "expected an integer AST version")
+        guard case .integer(let version) = item.node.value else {
+          throw ASTError(
+            path: item.path, "expected an integer AST version", range: item.node.range)
         }
         return version
       }
@@ -58,21 +59,24 @@ public struct ExternalFormat: BriefingFormat {
       }
       let capabilities = try fields.strings("capabilities")
       let options = try fields.array("options").map { item throws(ASTError) in
-        let option = try Fields(item.value, at: item.path)
+        let option = try Fields(item.node, at: item.path)
         let kindText = try option.string("kind") ?? "string"
         guard let kind = OptionDescriptor.Kind(rawValue: kindText) else {
-          throw ASTError(path: item.path.appending("kind"), "kind must be bool, int or string")
+          throw ASTError(
+            path: item.path.appending("kind"), "kind must be bool, int or string",
+            range: option.members.last { $0.key == "kind" }?.value.range)
         }
         return OptionDescriptor(
           name: try option.requiredString("name"), kind: kind,
           defaultValue: try option.string("default") ?? "", help: try option.string("help") ?? "")
       }
       let diagnostics = try fields.array("diagnostics").map { item throws(ASTError) in
-        let rule = try Fields(item.value, at: item.path)
+        let rule = try Fields(item.node, at: item.path)
         let severityText = try rule.string("severity") ?? "error"
         guard let severity = Diagnostic.Severity(rawValue: severityText) else {
           throw ASTError(
-            path: item.path.appending("severity"), "severity must be note, warning or error")
+            path: item.path.appending("severity"), "severity must be note, warning or error",
+            range: rule.members.last { $0.key == "severity" }?.value.range)
         }
         let summary = try rule.requiredString("summary")
         return RuleInfo(
@@ -93,7 +97,7 @@ public struct ExternalFormat: BriefingFormat {
       throw error
     } catch let error as ASTError {
       throw PluginError(
-        PluginFailure.invalidReply(subject, "'describe' reply: \(error.description)", ""))
+        PluginFailure.invalidReply(subject, error, prefix: "'describe' reply: "))
     } catch {
       throw PluginError(PluginFailure.invalidReply(subject, "\(error)", ""))
     }
@@ -134,7 +138,7 @@ public struct ExternalFormat: BriefingFormat {
   /// The plugin's own diagnostics: `{severity, id, message, path?}`, placed in `file`.
   func diagnostics(in reply: Fields, file: String?) throws(ASTError) -> [Diagnostic] {
     try reply.array("diagnostics").map { item throws(ASTError) in
-      let fields = try Fields(item.value, at: item.path)
+      let fields = try Fields(item.node, at: item.path)
       let severityText = try fields.string("severity") ?? "error"
       let severity = Diagnostic.Severity(rawValue: severityText) ?? .error
       let id = Self.qualified(try fields.string("id") ?? "diagnostic", name: descriptor.name)
@@ -155,10 +159,20 @@ public struct ExternalFormat: BriefingFormat {
   }
 }
 
-/// A plugin or filter failed: the `plugin.*` diagnostic that says how.
+/// A plugin or filter failed: the `plugin.*` diagnostics that say how.
 public struct PluginError: Error, Sendable {
   /// What went wrong, naming the plugin and quoting its stderr.
   public var diagnostic: Diagnostic
+  /// Further problems of the same failure (every error of an invalid AST after the first).
+  public var others: [Diagnostic] = []
+  /// Every diagnostic of the failure, the main one first.
+  public var diagnostics: [Diagnostic] { [diagnostic] + others }
   /// Wraps a diagnostic.
   public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+  /// Wraps a failure's diagnostics; `nil` when there are none.
+  init?(_ diagnostics: [Diagnostic]) {
+    guard let first = diagnostics.first else { return nil }
+    diagnostic = first
+    others = Array(diagnostics.dropFirst())
+  }
 }

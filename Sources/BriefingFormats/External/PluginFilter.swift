@@ -17,7 +17,7 @@ public struct PluginFilter: BriefingFilter {
   public func apply(_ briefing: Briefing, targetFormat: String) throws(FilterError) -> Briefing {
     switch filter.apply(briefing, targetFormat: targetFormat, host: host) {
     case .success(let filtered): return filtered
-    case .failure(let error): throw FilterError(error.diagnostic)
+    case .failure(let error): throw FilterError(error.diagnostics)
     }
   }
 }

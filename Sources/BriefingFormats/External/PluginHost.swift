@@ -19,17 +19,17 @@ public struct PluginHost: Sendable {
     self.limits = limits
   }
 
-  /// Runs `executable` and returns its parsed JSON reply, or a `plugin.*` diagnostic.
+  /// Runs `executable` and returns its parsed, positioned JSON reply, or a `plugin.*` diagnostic.
   ///
   /// - Parameter subject: how messages name it, e.g. `plugin 'slack'` or `filter 'n.py'`.
   func exchange(
     _ command: [String], request: JSONValue?, subject: String
-  ) -> Result<JSONValue, PluginError> {
+  ) -> Result<TreeNode, PluginError> {
     let outcome: ProcessOutcome
     do {
       outcome = try PluginProcess.run(
         command[0], arguments: Array(command.dropFirst()),
-        input: request.map(WireJSON.serialize) ?? [], environment: environment, limits: limits)
+        input: request.map(BriefingAST.wireBytes) ?? [], environment: environment, limits: limits)
     } catch {
       return .failure(
         PluginError(PluginFailure.launchFailed(subject, path: command[0], reason: error.reason)))
@@ -49,12 +49,16 @@ public struct PluginHost: Sendable {
     if let status = outcome.exitStatus, status != 0 {
       return .failure(PluginError(PluginFailure.crashed(subject, status, stderr)))
     }
-    do throws(WireJSON.SyntaxError) {
-      return .success(try WireJSON.parse(outcome.output))
-    } catch {
+    // The output is already capped by `limits.maxOutputBytes`.
+    var treeLimits = BriefingAST.limits
+    treeLimits.maxBytes = .max
+    let scanned = JSONScanner(limits: treeLimits).scan(outcome.output)
+    guard let tree = scanned.tree else {
+      let error = scanned.diagnostics.first { $0.severity == .error }
       return .failure(
         PluginError(PluginFailure.malformedReply(subject, error, outcome.output, stderr)))
     }
+    return .success(tree)
   }
 }
 
@@ -77,6 +81,19 @@ enum PluginFailure {
     failure("plugin.invalid-reply", "\(subject) sent an invalid reply: \(problem)", stderr)
   }
 
+  /// An invalid reply envelope, located in the reply (which is not a file, so the location
+  /// names it).
+  static func invalidReply(_ subject: String, _ error: ASTError, prefix: String = "")
+    -> Diagnostic
+  {
+    var diagnostic = invalidReply(subject, prefix + error.description, "")
+    if let range = error.range {
+      diagnostic.file = "\(subject) reply"
+      diagnostic.range = range
+    }
+    return diagnostic
+  }
+
   static func killed(_ subject: String, _ signal: Int32, _ stderr: String) -> Diagnostic {
     failure(
       "plugin.crashed", "\(subject) was killed by signal \(signal); nothing was written", stderr)
@@ -89,15 +106,37 @@ enum PluginFailure {
   }
 
   static func malformedReply(
-    _ subject: String, _ error: WireJSON.SyntaxError, _ output: [UInt8], _ stderr: String
+    _ subject: String, _ error: Diagnostic?, _ output: [UInt8], _ stderr: String
   ) -> Diagnostic {
     let start = String(decoding: output.prefix(60), as: UTF8.self)
       .replacingOccurrences(of: "\n", with: "\\n")
     let shown = output.isEmpty ? "no output" : "output starting '\(start)'"
-    return failure(
+    let problem = error.map { error in
+      error.range.map { "\(error.message) at line \($0.start.line), column \($0.start.column)" }
+        ?? error.message
+    }
+    var diagnostic = failure(
       "plugin.malformed-reply",
-      "\(subject) did not reply with JSON (\(error.message) at byte \(error.offset), \(shown)); "
+      "\(subject) did not reply with JSON (\(problem ?? "no JSON value"), \(shown)); "
         + "plugins must print one JSON object on stdout and log to stderr", stderr)
+    // The value being read when the text broke off, e.g. `/briefing/sections/2`.
+    diagnostic.path = error?.path
+    return diagnostic
+  }
+
+  /// The diagnostics of a reply's AST that cannot be read, as `plugin.invalid-reply` errors
+  /// naming the plugin; their position is in the reply, which is not a file, so the location
+  /// names it.
+  static func invalidAST(_ subject: String, _ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.map { diagnostic in
+      var diagnostic = diagnostic
+      if diagnostic.severity == .error {
+        diagnostic.message = "\(subject) sent an invalid reply: \(diagnostic.message)"
+        diagnostic.id = "plugin.invalid-reply"
+      }
+      diagnostic.file = "\(subject) reply"
+      return diagnostic
+    }
   }
 
   static func outputTooLarge(_ subject: String, _ cap: Int, _ stderr: String) -> Diagnostic {

@@ -70,7 +70,7 @@ public struct Pipeline: Sendable {
       do {
         briefing = try filter.apply(briefing, targetFormat: targetFormat)
       } catch {
-        document.diagnostics.append(document.placed(error.diagnostic))
+        document.diagnostics += error.diagnostics.map { document.placed($0) }
         document.failed = true
         return document
       }

@@ -68,13 +68,16 @@ public protocol BriefingFilter: Sendable {
   func apply(_ briefing: Briefing, targetFormat: String) throws(FilterError) -> Briefing
 }
 
-/// Why a filter failed, as one diagnostic.
+/// Why a filter failed: at least one error diagnostic naming it.
 public struct FilterError: Error, Sendable {
-  /// What went wrong, naming the filter.
-  public var diagnostic: Diagnostic
+  /// What went wrong (an invalid reply gives one diagnostic per problem).
+  public var diagnostics: [Diagnostic]
 
-  /// Creates an error.
-  public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+  /// Creates an error from every problem found.
+  public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+  /// Creates an error from one problem.
+  public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
 }
 
 /// Bounds on what the pipeline reads, the same for every format.

@@ -42,7 +42,7 @@ public enum BriefingSchema {
   }
 
   /// The schema as pretty JSON text, ending with a newline.
-  public static var text: String { JSONText.pretty(document) }
+  public static var text: String { JSONText.write(document, style: .readable) }
 
   // MARK: - Definitions
 

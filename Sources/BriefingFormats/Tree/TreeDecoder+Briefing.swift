@@ -3,18 +3,22 @@ import BriefingCore
 // MARK: - Top level, source and engagement
 
 extension DecodingState {
-  /// The whole briefing, or `nil` when the root is not a mapping.
-  mutating func briefing(_ root: TreeNode) -> Briefing? {
-    let path = DocumentPath.root
+  /// The whole briefing, or `nil` when the root is not a mapping; `path` is where the tree
+  /// sits (the root, or `/briefing` in a plugin's reply).
+  mutating func briefing(_ root: TreeNode, at path: DocumentPath = .root) -> Briefing? {
     guard let fields = object(root, at: path, what: "the briefing", known: TreeKeys.briefing) else {
       return nil
     }
-    let document = mode == .document
+    // The AST's version is checked before decoding; its sections may be absent.
+    let document = mode == .document && dialect == .formatTree
     var briefing = Briefing(title: InlineText([]))
-    if let version = field(fields, "briefing", required: document, { $0.version($1, at: $2) }) {
+    if dialect == .formatTree,
+      let version = field(fields, "briefing", required: document, { $0.version($1, at: $2) })
+    {
       briefing.version = version
     }
-    if let title = field(fields, "title", required: document, { $0.inline($1, at: $2) }) {
+    let titleRequired = document || dialect == .ast
+    if let title = field(fields, "title", required: titleRequired, { $0.inline($1, at: $2) }) {
       briefing.title = title
     }
     briefing.category = field(fields, "category") { $0.string($1, at: $2) }

@@ -70,6 +70,7 @@ extension DecodingState {
 
   /// Inline CommonMark text (a title, a takeaway, a question).
   mutating func inline(_ node: TreeNode, at path: DocumentPath) -> InlineText? {
+    if dialect == .ast { return taggedInlines(node, at: path).map { InlineText($0) } }
     guard let text = string(node, at: path) else { return nil }
     let document = CommonMark.parseInline(text)
     richTextWarnings(document.warnings, node: node, path: path)
@@ -78,6 +79,7 @@ extension DecodingState {
 
   /// Block CommonMark text (a summary, an answer, a comment).
   mutating func block(_ node: TreeNode, at path: DocumentPath) -> BlockText? {
+    if dialect == .ast { return taggedBlocks(node, at: path).map { BlockText($0) } }
     guard let text = string(node, at: path) else { return nil }
     let document = CommonMark.parse(text)
     richTextWarnings(document.warnings, node: node, path: path)

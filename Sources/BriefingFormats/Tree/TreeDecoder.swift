@@ -107,6 +107,8 @@ struct DecodingState {
   let limits: TreeLimits
   let mode: TreeDecoder.Mode
   var acceptsScalarsAsText = true
+  /// Which tree is read: the FORMAT.md tree or the plugin AST.
+  var dialect = TreeDialect.formatTree
   var diagnostics: [Diagnostic] = []
   var sourceMap = SourceMap()
 
@@ -121,6 +123,15 @@ struct DecodingState {
     range: SourceRange?, path: DocumentPath
   ) {
     diagnostics.append(Diagnostic(severity, id, message, file: file, range: range, path: path))
+  }
+
+  /// The diagnostics in document order; unlocated problems keep their place at the end.
+  func diagnosticsInDocumentOrder() -> [Diagnostic] {
+    diagnostics.enumerated().sorted { lhs, rhs in
+      let left = lhs.element.range?.start.offset ?? .max
+      let right = rhs.element.range?.start.offset ?? .max
+      return left != right ? left < right : lhs.offset < rhs.offset
+    }.map(\.element)
   }
 
   /// Opens a mapping: reports a wrong type, duplicate keys and unknown keys, and keeps `x-` keys.
@@ -144,7 +155,9 @@ struct DecodingState {
         continue
       }
       seen[member.key] = member.keyRange
-      if member.key.hasPrefix("x-") {
+      if dialect == .ast {
+        astMember(member, at: memberPath, known: known, into: &fields)
+      } else if member.key.hasPrefix("x-") {
         fields.extensions[member.key] = member.value.jsonValue
         sourceMap[memberPath] = member.value.range
       } else if known.contains(member.key) {
@@ -158,6 +171,25 @@ struct DecodingState {
       }
     }
     return fields
+  }
+
+  /// Sorts one member of an AST object: `null` is absent, `extensions` holds the `x-` data,
+  /// and unknown members are ignored so fields added within a version do not break readers.
+  private mutating func astMember(
+    _ member: TreeMember, at path: DocumentPath, known: [String], into fields: inout ObjectFields
+  ) {
+    if case .null = member.value.value { return }
+    if member.key == "extensions" {
+      sourceMap[path] = member.value.range
+      guard case .object(let members) = member.value.value else {
+        return typeMismatch(member.value, at: path, expected: "a mapping of 'x-' keys")
+      }
+      for extensionMember in members {
+        fields.extensions[extensionMember.key] = extensionMember.value.jsonValue
+      }
+    } else if known.contains(member.key) {
+      fields.members[member.key] = member
+    }
   }
 
   /// The value of `key`, converted; reports a missing required key. Records the source range.

@@ -12,28 +12,55 @@ import OrderedCollections
 ///   `loginRequired` (a visible flag of the page).
 /// - Rich text is rendered with ``InlineText/commonMark`` and ``BlockText/commonMark``.
 public struct TreeEncoder: Sendable {
-  /// Creates an encoder.
-  public init() {}
+  /// Which tree it writes.
+  let dialect: TreeDialect
+
+  /// Creates an encoder of the FORMAT.md tree.
+  public init() { dialect = .formatTree }
+
+  /// Creates an encoder of the given tree.
+  init(dialect: TreeDialect) { self.dialect = dialect }
 
   /// The tree for a briefing.
   public func encode(_ briefing: Briefing) -> JSONValue {
     var object = OrderedDictionary<String, JSONValue>()
-    object["briefing"] = .integer(briefing.version)
-    object["title"] = .string(briefing.title.commonMark)
+    switch dialect {
+    case .formatTree: object["briefing"] = .integer(briefing.version)
+    case .ast: object["astVersion"] = .integer(1)
+    }
+    object["title"] = inlines(briefing.title)
     object["category"] = briefing.category.map(JSONValue.string)
     object["id"] = briefing.id.map(JSONValue.string)
-    object["summary"] = briefing.summary.map { .string($0.commonMark) }
+    object["summary"] = briefing.summary.map(blocks)
     object["published"] = briefing.published.map(JSONValue.string)
     object["updated"] = briefing.updated.map(JSONValue.string)
     object["source"] = briefing.source.map(encode)
-    if !briefing.authors.isEmpty {
+    if !briefing.authors.isEmpty || dialect == .ast {
       object["authors"] = .array(briefing.authors.map(JSONValue.string))
     }
-    if !briefing.tags.isEmpty { object["tags"] = .array(briefing.tags.map(JSONValue.string)) }
+    if !briefing.tags.isEmpty || dialect == .ast {
+      object["tags"] = .array(briefing.tags.map(JSONValue.string))
+    }
     object["language"] = briefing.language.map(JSONValue.string)
     object["engagement"] = briefing.engagement.map(encode)
     object["sections"] = .array(briefing.sections.map(encode))
     return finish(object, briefing.extensions)
+  }
+
+  /// Inline rich text: CommonMark in the FORMAT.md tree, tagged nodes in the AST.
+  private func inlines(_ text: InlineText) -> JSONValue {
+    switch dialect {
+    case .formatTree: .string(text.commonMark)
+    case .ast: ASTRichText.encode(text.inlines)
+    }
+  }
+
+  /// Block rich text: CommonMark in the FORMAT.md tree, tagged nodes in the AST.
+  private func blocks(_ text: BlockText) -> JSONValue {
+    switch dialect {
+    case .formatTree: .string(text.commonMark)
+    case .ast: ASTRichText.encode(text.blocks)
+    }
   }
 
   private func encode(_ source: BriefingSource) -> JSONValue {
@@ -64,7 +91,7 @@ public struct TreeEncoder: Sendable {
     object["title"] = section.title.map(JSONValue.string)
     switch section {
     case .takeaways(let takeaways):
-      object["items"] = .array(takeaways.items.map { .string($0.commonMark) })
+      object["items"] = .array(takeaways.items.map(inlines))
       return finish(object, takeaways.extensions)
     case .questions(let questions):
       object["items"] = .array(questions.items.map(encode))
@@ -74,16 +101,16 @@ public struct TreeEncoder: Sendable {
       object["items"] = .array(comments.items.map(encode))
       return finish(object, comments.extensions)
     case .text(let text):
-      object["body"] = .string(text.body.commonMark)
+      object["body"] = blocks(text.body)
       return finish(object, text.extensions)
     }
   }
 
   private func encode(_ question: Question) -> JSONValue {
     var object = OrderedDictionary<String, JSONValue>()
-    object["question"] = .string(question.question.commonMark)
-    object["answer"] = .string(question.answer.commonMark)
-    if question.expanded { object["expanded"] = .bool(true) }
+    object["question"] = inlines(question.question)
+    object["answer"] = blocks(question.answer)
+    if question.expanded || dialect == .ast { object["expanded"] = .bool(question.expanded) }
     object["id"] = question.id.map(JSONValue.string)
     return finish(object, question.extensions)
   }
@@ -92,17 +119,36 @@ public struct TreeEncoder: Sendable {
     var object = OrderedDictionary<String, JSONValue>()
     object["author"] = .string(comment.author)
     object["posted"] = comment.posted.map(JSONValue.string)
-    object["body"] = .string(comment.body.commonMark)
-    if !comment.replies.isEmpty { object["replies"] = .array(comment.replies.map(encode)) }
+    object["body"] = blocks(comment.body)
+    if !comment.replies.isEmpty || dialect == .ast {
+      object["replies"] = .array(comment.replies.map(encode))
+    }
     return finish(object, comment.extensions)
   }
 
-  /// Appends the `x-` keys after the known ones.
+  /// Appends the `x-` keys after the known ones (the AST nests them in `extensions`).
   private func finish(_ object: OrderedDictionary<String, JSONValue>, _ extensions: Extensions)
     -> JSONValue
   {
     var object = object
-    for (key, value) in extensions where object[key] == nil { object[key] = value }
+    switch dialect {
+    case .formatTree:
+      for (key, value) in extensions where object[key] == nil { object[key] = value }
+    case .ast:
+      if !extensions.isEmpty { object["extensions"] = .object(extensions) }
+    }
     return .object(object)
   }
+}
+
+/// The two JSON trees of a briefing: the FORMAT.md tree (YAML, JSON, front matter) and the
+/// plugin AST (`.ast.json`, see `Docs/Plugins.md`). They share keys, order and checks; they
+/// differ in how rich text, extension data and the version travel.
+enum TreeDialect: Hashable, Sendable {
+  /// FORMAT.md: `briefing: 1`, rich text as CommonMark strings, `x-` keys inline, unknown keys
+  /// are errors, empty lists and default flags omitted.
+  case formatTree
+  /// AST version 1: `astVersion: 1`, rich text as tagged nodes, `x-` keys in an `extensions`
+  /// object, unknown members and `null` ignored, lists and flags always written.
+  case ast
 }

@@ -70,7 +70,9 @@ import Testing
 
   @Test func everyNodeKindRoundTrips() throws {
     let bytes = BriefingAST.encodedBytes(Self.everything)
-    #expect(try BriefingAST.decode(bytes: bytes) == Self.everything)
+    let back = BriefingAST.read(bytes, file: "everything.ast.json")
+    #expect(back.diagnostics.isEmpty)
+    #expect(back.briefing == Self.everything)
     // Foundation agrees it is JSON, and the version comes first.
     #expect(try JSONSerialization.jsonObject(with: Data(bytes)) is [String: Any])
     #expect(String(decoding: bytes.prefix(15), as: UTF8.self) == "{\"astVersion\":1")
@@ -83,34 +85,47 @@ import Testing
   }
 
   @Test func unknownVersionIsRefusedBeforeAnythingElse() {
-    #expect(throws: ASTError.unsupportedVersion(2, at: DocumentPath.root.appending("astVersion"))) {
-      try BriefingAST.decode(bytes: Array(#"{"astVersion":2,"title":"not even valid v1"}"#.utf8))
-    }
+    let future = BriefingAST.read(
+      Array(#"{"astVersion":2,"title":"not even valid v1"}"#.utf8), file: "f.ast.json")
+    #expect(future.briefing == nil)
+    #expect(future.diagnostics.map(\.id) == ["ast.unsupported-version"])
+    #expect(future.diagnostics.first?.path == DocumentPath.root.appending("astVersion"))
+    #expect(future.diagnostics.first?.range?.start.column == 15)
     let error = ASTError.unsupportedVersion(2)
     #expect(error.message == "AST version 2 is not supported; this briefing speaks 1")
-    #expect(throws: ASTError.self) { try BriefingAST.decode(bytes: Array(#"{"title":[]}"#.utf8)) }
+    let missing = BriefingAST.read(Array(#"{"title":[]}"#.utf8), file: "f.ast.json")
+    #expect(missing.diagnostics.map(\.id) == ["schema.missing-key"])
   }
 
-  @Test func errorsNameThePointer() {
-    let text = #"{"astVersion":1,"title":[],"sections":[{"type":"text","body":[{"t":"Para"}]}]}"#
-    do {
-      _ = try BriefingAST.decode(bytes: Array(text.utf8))
-      Issue.record("decoded an unknown block")
-    } catch {
-      #expect(error.path.description == "/sections/0/body/0/t")
-      #expect(error.message.hasPrefix("unknown block 'Para'; expected Paragraph"))
-    }
+  @Test func everyErrorIsReportedWithItsPositionAndPath() {
+    let text = """
+      {"astVersion": 1, "title": [],
+       "sections": [{"type": "text", "body": [{"t": "Para"}]}],
+       "engagement": {"reactions": [{"label": "up", "count": "x"}]}}
+      """
+    let result = BriefingAST.read(Array(text.utf8), file: "f.ast.json")
+    #expect(result.briefing == nil)
+    #expect(
+      result.diagnostics.map(\.formatted) == [
+        "f.ast.json:2:47: error: unknown block 'Para'; use one of "
+          + "Paragraph, Heading, BulletList, OrderedList, BlockQuote, CodeBlock, ThematicBreak, "
+          + "HTML [schema.enum]",
+        "f.ast.json:3:56: error: 'count' should be a whole number, not a string [schema.type]",
+      ])
+    #expect(
+      result.diagnostics.map { $0.path?.description } == [
+        "/sections/0/body/0/t", "/engagement/reactions/0/count",
+      ])
   }
 
   @Test func hostileJSONIsRefusedNotCrashed() {
     let deep = String(repeating: "[", count: 100_000)
-    #expect(throws: WireJSON.SyntaxError.self) { try WireJSON.parse(Array(deep.utf8)) }
-    for bad in ["", "{", #"{"a":1,"a":2}"#, "[1,]", "\"\u{01}\"", "01", "nul", #""\ud800""#] {
-      if bad == #""\ud800""# {
-        #expect((try? WireJSON.parse(Array(bad.utf8))) == .string("\u{FFFD}"))
-      } else {
-        #expect(throws: WireJSON.SyntaxError.self, "\(bad)") { try WireJSON.parse(Array(bad.utf8)) }
-      }
+    for bad in [deep, "", "{", #"{"a":1,"a":2}"#, "[1,]", "\"\u{01}\"", "01", "nul", #""\ud800""#] {
+      let result = BriefingAST.read(Array(bad.utf8), file: "bad.ast.json")
+      #expect(result.briefing == nil, "\(bad.prefix(20))")
+      #expect(
+        result.diagnostics.contains { $0.severity == .error && $0.range != nil },
+        "\(bad.prefix(20))")
     }
   }
 

@@ -119,7 +119,7 @@ import YAMLFormat
       "nested": .object(["list": .array([.object([:])])]),
     ])
     #expect(
-      JSONText.pretty(value) == """
+      JSONText.write(value, style: .readable) == """
         {
           "z": "tab\\t quote\\" \\u0001 é",
           "a": [1, true, null],

@@ -74,7 +74,8 @@ public struct JSONFeedWriter: BriefingWriter {
       briefings.enumerated().map { index, briefing in
         item(briefing, index: index, options: options, diagnostics: &diagnostics)
       })
-    return WriteResult(bytes: WireJSON.serialize(.object(feed)), diagnostics: diagnostics)
+    let text = JSONText.bytes(.object(feed), style: .compact) + [0x0A]
+    return WriteResult(bytes: text, diagnostics: diagnostics)
   }
 
   private func item(

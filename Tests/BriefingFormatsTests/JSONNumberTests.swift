@@ -1,8 +1,7 @@
 import BriefingCore
-import BriefingFormats
 import Testing
 
-@testable import JSONFormat
+@testable import BriefingFormats
 
 @Suite("JSON numbers")
 struct JSONNumberTests {

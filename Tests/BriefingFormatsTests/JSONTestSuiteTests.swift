@@ -1,17 +1,15 @@
 import BriefingCore
-import BriefingFormats
 import Foundation
 import Testing
 
-@testable import JSONFormat
+@testable import BriefingFormats
 
 /// The third-party test data directory, or `nil` (with a note, or a failure when
 /// `BRIEFING_REQUIRE_TESTDATA=1`) when it is missing.
 func sharedTestData(_ relativePath: String, filePath: String = #filePath) -> URL? {
-  // Formats/JSON/Tests/<file> → package root → ../shared/testdata
+  // Tests/BriefingFormatsTests/<file> → package root → ../shared/testdata
   let packageRoot = URL(fileURLWithPath: filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   let url = packageRoot.appendingPathComponent("../shared/testdata/\(relativePath)")
     .standardizedFileURL
   var isDirectory: ObjCBool = false

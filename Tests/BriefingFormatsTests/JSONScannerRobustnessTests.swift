@@ -1,9 +1,8 @@
 import BriefingCore
-import BriefingFormats
 import Foundation
 import Testing
 
-@testable import JSONFormat
+@testable import BriefingFormats
 
 /// A small deterministic generator (SplitMix64), so a failing mutation can be replayed.
 struct SeededGenerator: RandomNumberGenerator {
@@ -56,7 +55,7 @@ struct JSONScannerRobustnessTests {
         (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) != nil,
         "\(label): accepted but Foundation refuses")
     }
-    let written = JSONSerializer.serialize(tree.jsonValue, compact: true)
+    let written = JSONText.write(tree.jsonValue, style: .compact)
     let reread = JSONScanner().scan(Array(written.utf8))
     #expect(
       reread.tree?.jsonValue == tree.jsonValue || !tree.jsonValue.isFiniteEverywhere, "\(label)")

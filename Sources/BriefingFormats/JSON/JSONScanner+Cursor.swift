@@ -1,5 +1,4 @@
 import BriefingCore
-import BriefingFormats
 
 /// Positions, whitespace and error construction for the parser.
 extension JSONParser {

@@ -1,8 +1,7 @@
 import BriefingCore
-import BriefingFormats
 import Testing
 
-@testable import JSONFormat
+@testable import BriefingFormats
 
 /// Scans `text` with the given limits.
 func scanJSON(_ text: String, limits: TreeLimits = .init()) -> JSONScanResult {

@@ -1,30 +1,36 @@
 import BriefingCore
-import BriefingFormats
 
 /// What scanning JSON text gives: the positioned tree (`nil` when the text is not valid JSON)
 /// and every problem found, without a file name (the reader sets it).
-struct JSONScanResult: Sendable {
+public struct JSONScanResult: Sendable {
   /// The document's root value, or `nil` when the text is not valid JSON.
-  var tree: TreeNode?
+  public var tree: TreeNode?
   /// Errors and warnings, in the order found.
-  var diagnostics: [Diagnostic]
+  public var diagnostics: [Diagnostic]
 }
 
 /// A strict RFC 8259 parser over UTF-8 bytes that records where every value and key stands.
 ///
 /// Foundation's parsers give no positions, so this one is written by hand. Nesting is kept on an
 /// explicit stack: hostile depth ends in a `json.depth-limit` diagnostic, not a stack overflow.
-struct JSONScanner: Sendable {
+public struct JSONScanner: Sendable {
   /// The bounds on depth and size.
-  var limits: TreeLimits
+  public var limits: TreeLimits
 
   /// Creates a scanner with the given bounds.
-  init(limits: TreeLimits = .init()) {
+  public init(limits: TreeLimits = .init()) {
     self.limits = limits
   }
 
-  /// Parses `bytes` as one JSON document.
-  func scan(_ bytes: [UInt8]) -> JSONScanResult {
+  /// Parses `bytes` as one JSON document, naming `file` in every diagnostic.
+  public func scan(_ bytes: [UInt8], file: String) -> JSONScanResult {
+    var result = scan(bytes)
+    for index in result.diagnostics.indices { result.diagnostics[index].file = file }
+    return result
+  }
+
+  /// Parses `bytes` as one JSON document; the diagnostics name no file.
+  public func scan(_ bytes: [UInt8]) -> JSONScanResult {
     let origin = SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0))
     if bytes.count > limits.maxBytes {
       let message =
@@ -166,10 +172,34 @@ struct JSONParser {
     countedOffset = 3
   }
 
-  /// Parses one value, with all its nested values, without recursion.
+  /// Parses one value, with all its nested values, without recursion. An error names the
+  /// document path of the value being read when it was found.
   private mutating func parseValueTree() throws(JSONParseFailure) -> TreeNode {
     var frames: [Frame] = []
     var keys: [(key: String, range: SourceRange)] = []
+    do {
+      return try parseValues(&frames, &keys)
+    } catch {
+      var failure = error
+      var path = DocumentPath.root
+      var keyIndex = 0
+      for frame in frames {
+        if !frame.isObject {
+          path = path.appending(frame.items.count)
+        } else if keyIndex < keys.count {
+          path = path.appending(keys[keyIndex].key)
+          keyIndex += 1
+        }
+      }
+      if !path.components.isEmpty { failure.diagnostic.path = path }
+      throw failure
+    }
+  }
+
+  /// The loop of `parseValueTree`, with its stacks kept by the caller for error paths.
+  private mutating func parseValues(
+    _ frames: inout [Frame], _ keys: inout [(key: String, range: SourceRange)]
+  ) throws(JSONParseFailure) -> TreeNode {
     var afterComma = false
     while true {
       // Whitespace is already skipped: a value starts here.

@@ -1,8 +1,7 @@
 import BriefingCore
-import BriefingFormats
 import Testing
 
-@testable import JSONFormat
+@testable import BriefingFormats
 
 /// One malformed document, the error it must give, where, and a fragment of the advice.
 struct ErrorCase: CustomTestStringConvertible, Sendable {
@@ -127,5 +126,16 @@ struct JSONScannerErrorTests {
       #expect(result.diagnostics.first?.id == "json.encoding")
       #expect(result.diagnostics.first?.message.contains(name) == true)
     }
+  }
+
+  @Test(
+    "a syntax error names the path of the value being read",
+    arguments: [
+      ("{\"a\": [1, {\"b\": tru}]}", "/a/1/b"), ("{\"a\": {\"b\": 1,}}", "/a"),
+      ("[[0], [1, 2,]]", "/1/2"), ("[1,]", "/1"), ("{\"a\" 1}", nil), ("tru", nil),
+    ])
+  func errorPath(text: String, path: String?) {
+    guard let error = onlyError(text) else { return }
+    #expect(error.path?.description == path, "\(text)")
   }
 }

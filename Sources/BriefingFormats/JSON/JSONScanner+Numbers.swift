@@ -1,5 +1,4 @@
 import BriefingCore
-import BriefingFormats
 
 /// Numbers and the literals `true`, `false` and `null`.
 extension JSONParser {
