@@ -36,7 +36,7 @@ extension Convert {
       case .failure(let error):
         var diagnostic = error.diagnostic
         diagnostic.file = file
-        context.printError(diagnostic.formatted)
+        context.printError(DiagnosticRenderer().render(diagnostic))
         return nil
       }
     }

@@ -106,7 +106,8 @@ struct Convert: BriefingSubcommand {
       throw .internalFailure("cli.missing-codec", "format lost its reader or writer")
     }
     let result = reader.read(source, options: job.readerOptions)
-    let renderer = DiagnosticRenderer(source: source, sourceMap: result.sourceMap)
+    let renderer = DiagnosticRenderer(
+      source: source, sourceMap: result.sourceMap, diagnostics: result.diagnostics)
     report(result.diagnostics, with: renderer, context: context)
     let readStatus = status(of: result.diagnostics)
     guard readStatus == .success else { return readStatus }

@@ -19,8 +19,11 @@ public struct CLIError: Error, Sendable, Hashable, CustomStringConvertible {
     self.file = file
   }
 
-  /// `file: error: message [id]`, or `briefing: error: …` when no file is concerned.
-  public var description: String { "\(file ?? "briefing"): error: \(message) [\(id)]" }
+  /// `file: error: message [id]`, or `briefing: error: …` when no file is concerned; the file
+  /// name and message are shown with control characters escaped (``DisplayText``).
+  public var description: String {
+    "\(DisplayText.escaped(file ?? "briefing")): error: \(DisplayText.escaped(message)) [\(id)]"
+  }
 
   // MARK: - Common failures
 
@@ -32,6 +35,21 @@ public struct CLIError: Error, Sendable, Hashable, CustomStringConvertible {
   /// An input that cannot be opened (exit 66).
   static func noInput(_ file: String, _ reason: String) -> CLIError {
     CLIError(.noInput, "cli.input-unreadable", "cannot read input: \(reason)", file: file)
+  }
+
+  /// An input larger than `limit` bytes (exit 66): reading stopped there.
+  static func inputTooLarge(_ file: String, limit: Int) -> CLIError {
+    CLIError(
+      .noInput, "cli.input-too-large",
+      "cannot read input: it is larger than \(byteCount(limit)), the most briefing reads; check "
+        + "that the path names a briefing, or split the briefing", file: file)
+  }
+
+  /// `64 MiB (67108864 bytes)` for whole mebibytes, else `1000 bytes`.
+  private static func byteCount(_ count: Int) -> String {
+    let mebibyte = 1 << 20
+    guard count >= mebibyte, count % mebibyte == 0 else { return "\(count) bytes" }
+    return "\(count / mebibyte) MiB (\(count) bytes)"
   }
 
   /// An output that cannot be created (exit 73).

@@ -97,6 +97,7 @@ extension RuleCatalog {
   /// Ids the command-line tool emits about files, options and configuration.
   static let cliRules: [RuleInfo] = [
     cli("cli.encoding", "a text option or input is not valid in its encoding"),
+    cli("cli.input-too-large", "an input is larger than the most briefing reads (64 MiB)"),
     cli("cli.input-unreadable", "an input file cannot be read"),
     cli("cli.invalid-option", "a format option has an invalid value"),
     cli("cli.io", "reading or writing a file failed"),
