@@ -26,6 +26,10 @@ enum FileAccess {
     guard fstat(fd, &info) == 0 else { throw .noInput(name, reason()) }
     let type = info.st_mode & S_IFMT
     if type == S_IFDIR { throw .noInput(name, "it is a directory; name the files in it") }
+    // A regular file says its size; devices and pipes are found out by reading.
+    if type == S_IFREG, Int64(info.st_size) > Int64(limit) {
+      throw .inputTooLarge(name, limit: limit)
+    }
     // Reads block again, so a pipe whose writer is slow is read to its end, not cut short.
     let flags = fcntl(fd, F_GETFL)
     if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
