@@ -11,6 +11,13 @@ private func readJSON(_ bytes: [UInt8]) -> ReadResult {
   JSONReader().read(SourceFile(name: "test.json", bytes: bytes), options: FormatOptions())
 }
 
+/// Reads `text` as `test.json` through the pipeline, where reader checks run for every format.
+private func checkJSON(_ text: String) -> ReadResult {
+  let document = Pipeline().read(SourceFile(name: "test.json", text: text), as: JSONFormat())
+  return ReadResult(
+    briefing: document.briefing, sourceMap: document.sourceMap, diagnostics: document.diagnostics)
+}
+
 private func writeJSON(_ briefing: Briefing, compact: Bool = false) throws -> String {
   var options = FormatOptions()
   options[JSONFormat.compact] = compact
@@ -124,7 +131,7 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
         {"label": "A", "count": 3, "total": 2},
         {"label": "A"}]}}
       """
-    let result = readJSON(json)
+    let result = checkJSON(json)
     expectDiagnostic(
       result, "rule.reaction-count-exceeds-total", path: "/engagement/reactions/0/count", at: "2:27"
     )

@@ -79,7 +79,7 @@ import YAMLFormat
           - {label: Interesting, count: 3, total: 2}
       sections: []
       """
-    let result = readYAML(yaml)
+    let result = checkYAML(yaml)
     let diagnostic = expectDiagnostic(
       result, "rule.reaction-count-exceeds-total", path: "/engagement/reactions/0/count",
       at: (5, 35))
@@ -96,7 +96,7 @@ import YAMLFormat
           - label: Support
       sections: []
       """
-    let result = readYAML(yaml)
+    let result = checkYAML(yaml)
     expectDiagnostic(
       result, "rule.duplicate-reaction-label", path: "/engagement/reactions/1/label", at: (6, 14))
   }
@@ -187,8 +187,14 @@ import YAMLFormat
     #expect(
       ids == [
         "schema.missing-key", "schema.version", "schema.unknown-key", "schema.range",
-        "schema.missing-key", "rule.reaction-count-exceeds-total", "rule.duplicate-reaction-label",
+        "schema.missing-key",
       ])
+    // The pipeline adds the reader checks, placed among the reader's diagnostics by position.
+    let checked = checkYAML(yaml).diagnostics.map(\.id)
+    #expect(
+      checked.filter { $0.hasPrefix("rule.reaction") || $0 == "rule.duplicate-reaction-label" }
+        == ["rule.reaction-count-exceeds-total", "rule.duplicate-reaction-label"])
+    #expect(checked.filter { $0.hasPrefix("schema.") } == ids)
   }
 
   @Test func numbersWhereTextIsExpectedAreTakenWithAWarning() {

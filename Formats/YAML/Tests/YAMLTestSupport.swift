@@ -11,6 +11,15 @@ func readYAML(_ bytes: [UInt8]) -> ReadResult {
   YAMLReader().read(SourceFile(name: "test.yaml", bytes: bytes), options: FormatOptions())
 }
 
+/// Reads `text` as `test.yaml` through the pipeline, so reader checks and content rules run
+/// as they do for every command.
+func checkYAML(_ text: String) -> ReadResult {
+  let document = Pipeline().read(
+    SourceFile(name: "test.yaml", text: text), as: YAMLFormat(), options: FormatOptions())
+  return ReadResult(
+    briefing: document.briefing, sourceMap: document.sourceMap, diagnostics: document.diagnostics)
+}
+
 /// Writes a briefing as YAML text.
 func writeYAML(_ briefing: Briefing, options: FormatOptions = .init()) throws -> String {
   String(decoding: try YAMLWriter().write(briefing, options: options).bytes, as: UTF8.self)

@@ -2,6 +2,7 @@
 // `briefing` with more formats: `BriefingCommand.main(registry: BuiltInFormats.registry()
 // .adding([MyFormat()]))`. Each command lives in its own file under Commands/.
 import ArgumentParser
+import Foundation
 import BriefingFormats
 
 /// The `briefing` command: converts briefings between formats and lists the formats it knows.
@@ -39,9 +40,17 @@ public protocol BriefingSubcommand: ParsableCommand {
   /// Runs the command; content problems are printed and reflected in the status, other
   /// failures are thrown.
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus
+
+  /// A usage problem that needs several arguments at once, checked only after argument-parser
+  /// has accepted every argument: a check in `validate()` would run first and blame the wrong
+  /// thing when an option is misspelt (`--too json` would count `json` as a second input).
+  func usageProblem() -> ValidationError?
 }
 
 extension BriefingSubcommand {
+  /// No cross-argument problems, unless a command says otherwise.
+  public func usageProblem() -> ValidationError? { nil }
+
   /// Runs with the built-in formats and the process's streams, for callers that use
   /// argument-parser's own `main()`; ``BriefingCommand/main(arguments:registry:io:)`` is the
   /// entry point that lets an embedder choose the formats.
@@ -66,6 +75,16 @@ extension BriefingCommand {
       return report(error, in: context)
     }
     if let command = parsed as? any BriefingSubcommand {
+      if let problem = command.usageProblem() {
+        // A subcommand's own message names it alone; put the tool's name before it, as
+        // argument-parser does for errors it finds while parsing from the root.
+        let name = type(of: command)._commandName
+        let text = type(of: command).fullMessage(for: problem, columns: context.io.columns)
+          .replacingOccurrences(of: "Usage: \(name) ", with: "Usage: briefing \(name) ")
+          .replacingOccurrences(of: "'\(name) --help'", with: "'briefing \(name) --help'")
+        context.printError(text)
+        return ExitStatus.usage.rawValue
+      }
       let result = Result(catching: { () throws(CLIError) -> ExitStatus in
         try command.run(in: context)
       })

@@ -23,23 +23,4 @@ extension Convert {
     }
     return context
   }
-
-  /// Runs every `--filter` in order; on failure prints the `plugin.*` diagnostic and returns nil.
-  func filtered(
-    _ briefing: Briefing, plan: ConversionPlan, file: String, context: CommandContext
-  ) throws(CLIError) -> Briefing? {
-    var briefing = briefing
-    let host = plugins.host(in: context)
-    for filter in try filterOptions.resolved(in: context) {
-      switch filter.apply(briefing, targetFormat: plan.writer.descriptor.name, host: host) {
-      case .success(let changed): briefing = changed
-      case .failure(let error):
-        var diagnostic = error.diagnostic
-        diagnostic.file = file
-        context.printError(DiagnosticRenderer().render(diagnostic))
-        return nil
-      }
-    }
-    return briefing
-  }
 }

@@ -47,33 +47,38 @@ struct Convert: BriefingSubcommand {
   @OptionGroup(title: "Plugins and filters")
   var filterOptions: FilterOptions
 
-  /// Checks that need several flags at once.
-  func validate() throws {
+  /// Checks that need several arguments at once.
+  func usageProblem() -> ValidationError? {
     if output.output != nil, output.outputDirectory != nil {
-      throw ValidationError("-o and --output-dir cannot be used together; choose one")
+      return ValidationError("-o and --output-dir cannot be used together; choose one")
     }
     if inputs.count > 1, output.output != nil {
-      throw ValidationError(
+      return ValidationError(
         "-o names one output but \(inputs.count) inputs were given; use --output-dir DIR")
     }
     if inputs.count > 1, output.outputDirectory == nil {
       // Concatenating documents on standard output would make invalid JSON and HTML.
-      throw ValidationError(
+      return ValidationError(
         "\(inputs.count) inputs were given; add --output-dir DIR to write one file for each")
     }
     if inputs.filter({ $0 == "-" }).count > 1 {
-      throw ValidationError("'-' (standard input) can be given only once")
+      return ValidationError("'-' (standard input) can be given only once")
     }
     if inputs.contains("-"), output.outputDirectory != nil {
-      throw ValidationError(
+      return ValidationError(
         "standard input has no name to write under --output-dir; use -o FILE instead")
     }
+    return nil
   }
 
   /// Converts every input; the status is that of the first input that failed.
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
     let context = try addingPlugins(to: context)
     let plan = try ConversionPlan(self, context: context)
+    let filters: [any BriefingFilter] = try filterOptions.resolved(in: context).map {
+      PluginFilter($0, host: plugins.host(in: context))
+    }
+    var configs = try ConfigDiscovery(configFile: nil)
     if let directory = plan.outputDirectory {
       try FileAccess.makeDirectory(directory.path, name: directory.name)
     }
@@ -81,7 +86,14 @@ struct Convert: BriefingSubcommand {
     for job in plan.jobs {
       let jobStatus: ExitStatus
       do {
-        jobStatus = try convert(job, plan: plan, context: context)
+        let policy = try configs.resolve(directory: directory(of: job.input, context))
+          .config.policy(strict: strictness.strict)
+        guard configs.problems.isEmpty else {
+          for problem in configs.problems { context.printError(DisplayText.line(problem)) }
+          return .usage
+        }
+        jobStatus = try convert(
+          job, plan: plan, filters: filters, policy: policy, context: context)
       } catch {
         context.printError(error.description)
         jobStatus = error.status
@@ -91,72 +103,57 @@ struct Convert: BriefingSubcommand {
     return status
   }
 
-  /// Reads, checks, writes and emits one document.
-  private func convert(_ job: ConversionPlan.Job, plan: ConversionPlan, context: CommandContext)
-    throws(CLIError) -> ExitStatus
-  {
+  /// Reads, checks, filters and writes one document through the pipeline.
+  private func convert(
+    _ job: ConversionPlan.Job, plan: ConversionPlan, filters: [any BriefingFilter],
+    policy: DiagnosticPolicy, context: CommandContext
+  ) throws(CLIError) -> ExitStatus {
     let bytes: [UInt8]
     switch job.input {
     case .standardInput: bytes = try context.io.readStandardInput()
     case .file(let name, let path): bytes = try FileAccess.read(path, name: name)
     }
     let source = SourceFile(name: job.input.name, bytes: bytes)
-    // Both optional members were checked when the plan was made.
-    guard let reader = job.reader.reader, let writer = plan.writer.writer else {
-      throw .internalFailure("cli.missing-codec", "format lost its reader or writer")
-    }
-    let result = reader.read(source, options: job.readerOptions)
+    let pipeline = Pipeline()
+    let read = pipeline.read(source, as: job.reader, options: job.readerOptions, policy: policy)
     let renderer = DiagnosticRenderer(
-      source: source, sourceMap: result.sourceMap, diagnostics: result.diagnostics)
-    report(result.diagnostics, with: renderer, context: context)
-    let readStatus = status(of: result.diagnostics)
-    guard readStatus == .success else { return readStatus }
-    guard let read = result.briefing else {
+      source: source, sourceMap: read.sourceMap, diagnostics: read.diagnostics)
+    report(read.diagnostics, with: renderer, context: context)
+    if read.briefing == nil, !read.diagnostics.hasErrors {
       throw .internalFailure(
         "cli.reader-contract",
         "the '\(job.reader.descriptor.name)' reader returned neither a briefing nor an error; "
           + "please report this bug", file: source.name)
     }
-    guard let briefing = try filtered(read, plan: plan, file: source.name, context: context) else {
-      return .internalFailure
-    }
-    let written: WriteResult
-    do {
-      written = try writer.write(briefing, options: plan.writerOptions)
-    } catch {
-      report(error.diagnostics, with: renderer, context: context)
-      let writeStatus = status(of: error.diagnostics)
-      return writeStatus == .success ? .documentErrors : writeStatus
-    }
-    // Writer diagnostics name document paths, which the input's source map can place.
-    report(written.diagnostics, with: renderer, context: context)
-    let writeStatus = status(of: written.diagnostics)
-    guard writeStatus == .success else { return writeStatus }
+    guard !read.failed else { return .of(read.diagnostics, failed: true) }
+    let filtered = pipeline.filter(
+      read, through: filters, targetFormat: plan.writer.descriptor.name)
+    report(Array(filtered.diagnostics.dropFirst(read.diagnostics.count)), with: renderer,
+      context: context)
+    guard !filtered.failed else { return .of(filtered.diagnostics, failed: true) }
+    let output = pipeline.write(
+      filtered, as: plan.writer, options: plan.writerOptions, policy: policy)
+    report(output.diagnostics, with: renderer, context: context)
+    guard let written = output.bytes else { return .of(output.diagnostics, failed: true) }
     switch job.output {
-    case .standardOutput: try context.io.writeStandardOutput(written.bytes)
+    case .standardOutput: try context.io.writeStandardOutput(written)
     case .file(let name, let path):
-      try FileAccess.writeAtomically(written.bytes, to: path, name: name)
+      try FileAccess.writeAtomically(written, to: path, name: name)
     }
     return .success
+  }
+
+  /// The directory whose `.briefing.yml` applies to `input` (the working one for stdin).
+  private func directory(of input: ConversionPlan.Input, _ context: CommandContext) -> String {
+    switch input {
+    case .standardInput: Paths.normalize(context.currentDirectory)
+    case .file(_, let path): Paths.directory(of: Paths.normalize(path))
+    }
   }
 
   private func report(
     _ diagnostics: [Diagnostic], with renderer: DiagnosticRenderer, context: CommandContext
   ) {
     for diagnostic in diagnostics { context.printError(renderer.render(diagnostic)) }
-  }
-
-  /// 70 for a failing plugin or internal check, 1 for document errors (and warnings when
-  /// strict), else 0.
-  private func status(of diagnostics: [Diagnostic]) -> ExitStatus {
-    let errors = diagnostics.filter { $0.severity == .error }
-    if errors.contains(where: { $0.id.hasPrefix("plugin.") || $0.id.hasPrefix("internal.") }) {
-      return .internalFailure
-    }
-    if !errors.isEmpty { return .documentErrors }
-    if strictness.strict, diagnostics.contains(where: { $0.severity == .warning }) {
-      return .documentErrors
-    }
-    return .success
   }
 }

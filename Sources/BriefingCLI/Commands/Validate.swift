@@ -74,6 +74,16 @@ struct Validate: BriefingSubcommand {
   @Option(help: ArgumentHelp("Colour the text output: auto, always or never.", valueName: "when"))
   var color: String = "auto"
 
+  @Option(
+    name: .customLong("reader-option"),
+    help: ArgumentHelp(
+      "A reader option as name=value, for every file; repeatable. 'briefing formats' lists "
+        + "each format's.", valueName: "name=value"))
+  var readerOptions: [String] = []
+
+  @OptionGroup(title: "Plugins")
+  var plugins: PluginOptions
+
   func validate() throws {
     if paths.isEmpty {
       throw ValidationError(
@@ -94,6 +104,7 @@ struct Validate: BriefingSubcommand {
   }
 
   func run(in context: CommandContext) throws(CLIError) -> ExitStatus {
+    let context = try addingPlugins(to: context)
     let forced = try from.map { name throws(CLIError) in try readerFormat(named: name, context) }
     if paths.contains("-"), forced == nil {
       throw .usage(
@@ -121,7 +132,11 @@ struct Validate: BriefingSubcommand {
           "cannot tell the format of '\(candidate.display)'; add --from FORMAT or name files "
             + "with a known extension ('briefing formats' lists them)")
       }
-      jobs.append(Job(candidate: candidate, format: format, config: resolved.config))
+      let options = try FormatOptionFlags.parse(readerOptions, for: format, role: "reader")
+      jobs.append(
+        Job(
+          candidate: candidate, format: format, options: options,
+          policy: resolved.config.policy(strict: strict)))
     }
     let configProblems = discovery.discovery.problems
     if !configProblems.isEmpty {
@@ -145,16 +160,17 @@ struct Validate: BriefingSubcommand {
         unreadable[index] = error
       }
     }
-    let validator = FileValidator()
+    let pipeline = Pipeline()
     let inputs = Array(zip(jobs, sources))
     let results = ParallelMap.map(inputs) { job, source -> ValidationReport.FileResult in
       guard let source else {
         return ValidationReport.FileResult(path: job.candidate.display, diagnostics: [])
       }
-      let diagnostics = validator.validate(
-        source, name: job.candidate.display, format: job.format, config: job.config)
+      let document = pipeline.read(
+        SourceFile(name: job.candidate.display, bytes: source), as: job.format,
+        options: job.options, policy: job.policy)
       return ValidationReport.FileResult(
-        path: job.candidate.display, diagnostics: diagnostics, source: source)
+        path: job.candidate.display, diagnostics: document.diagnostics, source: source)
     }
     var files = results
     for (index, error) in unreadable {
@@ -181,7 +197,23 @@ struct Validate: BriefingSubcommand {
   private struct Job: Sendable {
     var candidate: FileDiscovery.Candidate
     var format: any BriefingFormat
-    var config: ValidationConfig
+    var options: FormatOptions
+    var policy: DiagnosticPolicy
+  }
+
+  /// `context` with the plugins this run may need: the one `--from` names, or every plugin
+  /// found when `--plugin-dir` is given or a named file's extension is not registered.
+  private func addingPlugins(to context: CommandContext) throws(CLIError) -> CommandContext {
+    var context = context
+    if let from { context = try plugins.adding(named: from, to: context) }
+    let unclaimed = paths.contains { path in
+      path != "-" && Paths.isFile(context.absolutePath(path))
+        && context.registry.format(forPath: path) == nil
+    }
+    if !plugins.pluginDirectories.isEmpty || (from == nil && unclaimed) {
+      context = plugins.addingAll(to: context) { _ in }
+    }
+    return context
   }
 
   private func outputFormat(in context: CommandContext) -> ReportFormat {

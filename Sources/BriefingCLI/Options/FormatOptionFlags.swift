@@ -43,11 +43,8 @@ struct FormatOptionFlags: ParsableArguments {
   func options(for format: any BriefingFormat, isWriter: Bool) throws(CLIError) -> FormatOptions {
     let descriptor = format.descriptor
     let role = isWriter ? "writer" : "reader"
-    var options = FormatOptions()
-    for text in isWriter ? writerOptions : readerOptions {
-      let (name, value) = Self.split(text)
-      try Self.set(name, value, in: &options, descriptor: descriptor, role: role)
-    }
+    var options = try Self.parse(
+      isWriter ? writerOptions : readerOptions, for: format, role: role)
     guard isWriter else { return options }
     for shorthand in writerShorthands {
       // A shorthand only means something to formats that declare the option it stands for.
@@ -64,6 +61,18 @@ struct FormatOptionFlags: ParsableArguments {
   }
 
   /// `name=value` split at the first `=`; a bare `name` has an empty value (`true` for flags).
+  /// `name=value` texts checked against the options `format` declares for `role`.
+  static func parse(_ texts: [String], for format: any BriefingFormat, role: String)
+    throws(CLIError) -> FormatOptions
+  {
+    var options = FormatOptions()
+    for text in texts {
+      let (name, value) = Self.split(text)
+      try Self.set(name, value, in: &options, descriptor: format.descriptor, role: role)
+    }
+    return options
+  }
+
   static func split(_ text: String) -> (String, String) {
     guard let equals = text.firstIndex(of: "=") else { return (text, "") }
     return (String(text[..<equals]), String(text[text.index(after: equals)...]))

@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// How a `briefing` run ended: one exit code per meaning, stable across releases.
 ///
 /// The values follow BSD `sysexits.h` where one fits, and `64` is also what
@@ -21,4 +23,17 @@ public enum ExitStatus: Int32, Sendable, Hashable, CaseIterable, Comparable {
 
   /// Orders by raw value, so `max` picks the code of the most unusual failure.
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+extension ExitStatus {
+  /// The status of one document that went through the pipeline: 70 when a plugin, filter or
+  /// format broke its contract, 1 when the document failed, else 0.
+  static func of(_ diagnostics: [Diagnostic], failed: Bool) -> ExitStatus {
+    let internalIDs = ["plugin.", "internal.", "cli.reader-contract"]
+    let broken = diagnostics.contains { diagnostic in
+      diagnostic.severity == .error && internalIDs.contains { diagnostic.id.hasPrefix($0) }
+    }
+    if broken { return .internalFailure }
+    return failed ? .documentErrors : .success
+  }
 }

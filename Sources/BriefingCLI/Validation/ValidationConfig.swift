@@ -12,12 +12,7 @@ import BriefingFormats
 /// ```
 public struct ValidationConfig: Sendable {
   /// A rule's configured level: `off`, or a severity.
-  public enum Level: Hashable, Sendable {
-    /// The rule is not reported.
-    case off
-    /// The rule is reported with this severity.
-    case severity(Diagnostic.Severity)
-  }
+  public typealias Level = RuleLevel
 
   /// The config file's path (absolute), or `nil` for the built-in defaults.
   public var file: String?
@@ -38,6 +33,11 @@ public struct ValidationConfig: Sendable {
 
   /// The names `discover` looks for, in this order.
   public static let fileNames = [".briefing.yml", ".briefing.yaml"]
+
+  /// The policy the pipeline applies for this configuration.
+  public func policy(strict: Bool) -> DiagnosticPolicy {
+    DiagnosticPolicy(levels: levels, strict: strict)
+  }
 
   /// The level of `id` (its configured one, else its default severity).
   public func level(of id: String, default severity: Diagnostic.Severity) -> Level {

@@ -42,6 +42,28 @@ extension ContentRule {
     reactionCountExceedsTotal, duplicateReactionLabel,
   ]
 
+  /// What the pipeline checks on every reader's model before any content rule: the reader
+  /// rules, and the schema's bounds that a model built without a schema (HTML, plain text,
+  /// plugins) can still break.
+  public static let readerChecks: [ContentRule] = readerRules + [figuresAreNotNegative]
+
+  /// `schema.range` on the model: counts and totals are never below zero. YAML and JSON report
+  /// it while decoding (and keep 0); this catches readers that have no schema step.
+  public static let figuresAreNotNegative = ContentRule(
+    id: "schema.range", defaultSeverity: .error,
+    summary: "a number is outside its allowed range"
+  ) { briefing in
+    guard let reactions = briefing.engagement?.reactions else { return [] }
+    return reactions.enumerated().flatMap { index, reaction in
+      [("count", reaction.count), ("total", reaction.total)].compactMap { key, number in
+        guard number < 0 else { return nil }
+        return Diagnostic(
+          .error, "schema.range", "\(number) is negative; a count cannot be below 0",
+          path: DocumentPath([.key("engagement"), .key("reactions"), .index(index), .key(key)]))
+      }
+    }
+  }
+
   /// `rule.reaction-count-exceeds-total`: a reaction's `count` must not exceed its `total`.
   public static let reactionCountExceedsTotal = ContentRule(
     id: "rule.reaction-count-exceeds-total", defaultSeverity: .error,

@@ -14,8 +14,8 @@ import OrderedCollections
 ///   is taken as written, with a `schema.coerced` warning; `null` is never taken as text.
 /// - Duplicate keys are errors (`schema.duplicate-key`); the first occurrence is used.
 /// - `x-` keys go, verbatim, to the `extensions` of the object they appear in.
-/// - The reader rules of ``ContentRule/readerRules`` run on the result; schema diagnostics come
-///   in document order, followed by the rule diagnostics.
+/// - Schema diagnostics come in document order. Content rules, the reader rules among them, are
+///   not run here: the ``Pipeline`` runs them on every reader's model alike.
 /// - ``ReadResult/briefing`` is `nil` only when the root is not a mapping. Otherwise it is the
 ///   best-effort model (a missing title reads as empty, a section of unknown type as an empty
 ///   untitled text section, so list indices stay those of the source), and callers must check
@@ -60,15 +60,6 @@ public struct TreeDecoder: Sendable {
       let right = rhs.element.range?.start.offset ?? .max
       return left != right ? left < right : lhs.offset < rhs.offset
     }.map(\.element)
-    if let briefing {
-      for rule in ContentRule.readerRules {
-        for var diagnostic in rule.check(briefing) {
-          diagnostic.file = file
-          diagnostic.range = diagnostic.path.flatMap { state.sourceMap.range(at: $0) }
-          state.diagnostics.append(diagnostic)
-        }
-      }
-    }
     return ReadResult(
       briefing: briefing, sourceMap: state.sourceMap, diagnostics: state.diagnostics)
   }

@@ -1,0 +1,162 @@
+import BriefingCore
+
+/// The one path every briefing takes, whichever command, plugin or embedder starts it:
+///
+/// load (one size cap, the file name attached once) → read → reader checks and content rules,
+/// for every reader alike → configured levels and suppression comments → filters → write.
+///
+/// Writing files, printing diagnostics and exit codes belong to the caller; everything that
+/// decides what a document *is* happens here, once, so the same document gives the same
+/// diagnostics, ids and verdict whichever format it came in and whichever command read it.
+public struct Pipeline: Sendable {
+  /// The content rules run after reading (``ContentRule/all`` unless narrowed).
+  public var rules: [ContentRule]
+  /// Bounds on what is read.
+  public var limits: InputLimits
+
+  /// Creates a pipeline.
+  public init(rules: [ContentRule] = ContentRule.all, limits: InputLimits = .init()) {
+    self.rules = rules
+    self.limits = limits
+  }
+
+  /// Reads `source` as `format`, then checks it and weighs the diagnostics by `policy`.
+  public func read(
+    _ source: SourceFile, as format: any BriefingFormat, options: FormatOptions = .init(),
+    policy: DiagnosticPolicy = .init()
+  ) -> PipelineDocument {
+    var document = PipelineDocument(source: source, formatName: format.descriptor.name)
+    if let tooLarge = limits.check(source) {
+      document.diagnostics = [tooLarge]
+      document.failed = true
+      return document
+    }
+    guard let reader = format.reader else {
+      document.diagnostics = [
+        Diagnostic(
+          .error, "cli.not-readable",
+          "format '\(format.descriptor.name)' can be written but not read; choose another --from",
+          file: source.name)
+      ]
+      document.failed = true
+      return document
+    }
+    let result = reader.read(source, options: options)
+    document.briefing = result.briefing
+    document.sourceMap = result.sourceMap
+    var diagnostics = result.diagnostics.map { document.placed($0) }
+    if let briefing = result.briefing {
+      diagnostics += check(briefing, after: diagnostics).map { diagnostic in
+        RangeRefiner.refine(document.placed(diagnostic), in: source.bytes)
+      }
+    }
+    document.diagnostics = Self.inPositionOrder(
+      policy.apply(
+        to: diagnostics, source: source, commentStyle: .forFormat(named: format.descriptor.name)))
+    document.failed = result.briefing == nil || policy.fails(document.diagnostics)
+    return document
+  }
+
+  /// Runs `filters` in order on a document that read cleanly; a failing filter adds its
+  /// diagnostic and fails the document.
+  public func filter(
+    _ document: PipelineDocument, through filters: [any BriefingFilter], targetFormat: String
+  ) -> PipelineDocument {
+    guard !document.failed, var briefing = document.briefing, !filters.isEmpty else {
+      return document
+    }
+    var document = document
+    for filter in filters {
+      do {
+        briefing = try filter.apply(briefing, targetFormat: targetFormat)
+      } catch {
+        document.diagnostics.append(document.placed(error.diagnostic))
+        document.failed = true
+        return document
+      }
+    }
+    document.briefing = briefing
+    return document
+  }
+
+  /// Writes a document that read cleanly as `format`; writer diagnostics are placed with the
+  /// input's source map (they name document paths) and weighed by `policy`.
+  public func write(
+    _ document: PipelineDocument, as format: any BriefingFormat, options: FormatOptions = .init(),
+    policy: DiagnosticPolicy = .init()
+  ) -> PipelineOutput {
+    guard !document.failed, let briefing = document.briefing else {
+      return PipelineOutput(bytes: nil, diagnostics: [])
+    }
+    guard let writer = format.writer else {
+      let diagnostic = Diagnostic(
+        .error, "cli.not-writable",
+        "format '\(format.descriptor.name)' can be read but not written; choose another --to",
+        file: document.source.name)
+      return PipelineOutput(bytes: nil, diagnostics: [diagnostic])
+    }
+    let written: WriteResult
+    do {
+      written = try writer.write(briefing, options: options)
+    } catch {
+      var diagnostics = error.diagnostics.map { document.placed($0) }
+      if !diagnostics.contains(where: { $0.severity == .error }) {
+        // A writer that refused must say why; an error keeps the verdict honest if it did not.
+        diagnostics.append(
+          Diagnostic(
+            .error, "cli.reader-contract",
+            "the '\(format.descriptor.name)' writer refused the briefing without an error",
+            file: document.source.name))
+      }
+      return PipelineOutput(bytes: nil, diagnostics: diagnostics)
+    }
+    let diagnostics = policy.apply(
+      to: written.diagnostics.map { document.placed($0) }, source: document.source,
+      commentStyle: .forFormat(named: document.formatName))
+    return PipelineOutput(
+      bytes: policy.fails(diagnostics) ? nil : written.bytes, diagnostics: diagnostics)
+  }
+
+  /// Read, filter and write in one call: what `convert` does for one document.
+  public func convert(
+    _ source: SourceFile, from reader: any BriefingFormat, readerOptions: FormatOptions = .init(),
+    to writer: any BriefingFormat, writerOptions: FormatOptions = .init(),
+    filters: [any BriefingFilter] = [], policy: DiagnosticPolicy = .init()
+  ) -> PipelineConversion {
+    let read = read(source, as: reader, options: readerOptions, policy: policy)
+    let filtered = filter(read, through: filters, targetFormat: writer.descriptor.name)
+    let output = write(filtered, as: writer, options: writerOptions, policy: policy)
+    return PipelineConversion(document: filtered, output: output)
+  }
+
+  // MARK: - Checks
+
+  /// Reader checks, then content rules; a rule says nothing about a value the reader already
+  /// rejected (a missing answer needs no second, content-level report).
+  private func check(_ briefing: Briefing, after readerDiagnostics: [Diagnostic]) -> [Diagnostic] {
+    let readerCheckIDs = Set(ContentRule.readerChecks.map(\.id))
+    var found = ContentRule.readerChecks.flatMap { $0.check(briefing) }
+    let rejected = Set(readerDiagnostics.compactMap { $0.severity == .error ? $0.path : nil })
+    for rule in rules where !readerCheckIDs.contains(rule.id) {
+      found += rule.check(briefing).filter { diagnostic in
+        !(diagnostic.path.map(rejected.contains) ?? false)
+      }
+    }
+    return found
+  }
+
+  /// By start line and column; unlocated diagnostics keep their order after the located ones.
+  public static func inPositionOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.enumerated().sorted { lhs, rhs in
+      switch (lhs.element.range?.start, rhs.element.range?.start) {
+      case (let l?, let r?):
+        if l.line != r.line { return l.line < r.line }
+        if l.column != r.column { return l.column < r.column }
+        return lhs.offset < rhs.offset
+      case (.some, nil): return true
+      case (nil, .some): return false
+      case (nil, nil): return lhs.offset < rhs.offset
+      }
+    }.map(\.element)
+  }
+}
