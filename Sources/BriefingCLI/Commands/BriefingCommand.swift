@@ -135,7 +135,11 @@ extension BriefingCommand {
         return error.status.rawValue
       }
     } else if !text.isEmpty {
-      context.printError(text)
+      // The message quotes arguments, which a shell glob can fill with any file name; only
+      // the message is escaped, since usage lines after it are the tool's own.
+      let message = message(for: error)
+      let escaped = DisplayText.escaped(message)
+      context.printError(escaped == message ? text : text.replacing(message, with: escaped))
     }
     return code.rawValue
   }

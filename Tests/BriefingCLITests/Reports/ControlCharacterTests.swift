@@ -72,6 +72,20 @@ import Testing
     #expect(missing.standardError.hasPrefix(#"no\u{1B}]0;x\u{7}.yaml: error: "#))
   }
 
+  @Test func argumentErrorsEscapeControls() throws {
+    // A file name from a shell glob can reach the parser as an option.
+    let hostile = "x\u{1B}]0;owned\u{7}\n::warning::forged"
+    for arguments in [
+      ["convert", "hello.lines", "--" + hostile], ["validate", "hello.lines", "--format", hostile],
+    ] {
+      let outcome = try TestRun.run(arguments)
+      #expect(outcome.status == 64)
+      #expect(Self.unsafeScalars(in: outcome.standardError).isEmpty, "\(outcome)")
+      #expect(!Self.forgesACommand(outcome.standardError), "\(outcome)")
+      #expect(outcome.standardError.contains(#"x\u{1B}]0;owned\u{7}\u{A}::warning::forged"#))
+    }
+  }
+
   @Test func machineReportsStayWellFormed() throws {
     let dir = try directory()
     let junit = try TestRun.run(["validate", ".", "--format", "junit"], in: dir)
