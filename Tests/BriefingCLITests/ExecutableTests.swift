@@ -123,6 +123,37 @@ import Testing
 }
 
 extension ExecutableTests {
+  /// Runs the executable with its standard streams attached to files (devices included).
+  func runAttached(_ arguments: [String], input: String, output: String) throws -> Int32 {
+    let path = try #require(Self.executable, "build the 'briefing' product first (swift build)")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: TestRun.fixtures)
+    process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
+    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+
+  @Test func standardInputThatNeverEndsStopsAtTheCap() throws {
+    let status = try runAttached(
+      ["convert", "-", "--from", "yaml", "--to", "json"], input: "/dev/zero", output: "/dev/null")
+    #expect(status == 66)
+  }
+
+  @Test func helpToAFullDeviceExits74() throws {
+    guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+    for arguments in [["--help"], ["convert", "--help"], ["formats"]] {
+      #expect(
+        try runAttached(arguments, input: "/dev/null", output: "/dev/full") == 74, "\(arguments)")
+    }
+  }
+}
+
+extension ExecutableTests {
   /// The README's first command: the seed example as JSON reads back to the YAML's model.
   @Test func seedExampleConvertsToEquivalentJSON() throws {
     let example = TestRun.packageRoot + "/Examples/apec-som1.yaml"

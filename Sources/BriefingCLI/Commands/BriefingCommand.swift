@@ -126,9 +126,20 @@ extension BriefingCommand {
     let code = exitCode(for: error)
     let text = fullMessage(for: error, columns: context.io.columns)
     if code.isSuccess {
-      if !text.isEmpty { try? context.io.writeStandardOutput(Array((text + "\n").utf8)) }
+      guard !text.isEmpty else { return code.rawValue }
+      do {
+        try context.io.writeStandardOutput(Array((text + "\n").utf8))
+      } catch {
+        // Help that cannot be written (`--help > /dev/full`) is an I/O error, as for `formats`.
+        context.printError(error.description)
+        return error.status.rawValue
+      }
     } else if !text.isEmpty {
-      context.printError(text)
+      // The message quotes arguments, which a shell glob can fill with any file name; only
+      // the message is escaped, since usage lines after it are the tool's own.
+      let message = message(for: error)
+      let escaped = DisplayText.escaped(message)
+      context.printError(escaped == message ? text : text.replacing(message, with: escaped))
     }
     return code.rawValue
   }

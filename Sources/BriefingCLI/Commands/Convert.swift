@@ -89,7 +89,7 @@ struct Convert: BriefingSubcommand {
         let policy = try configs.resolve(directory: directory(of: job.input, context))
           .config.policy(strict: strictness.strict)
         guard configs.problems.isEmpty else {
-          for problem in configs.problems { context.printError(problem.formatted) }
+          for problem in configs.problems { context.printError(DisplayText.line(problem)) }
           return .usage
         }
         jobStatus = try convert(
@@ -116,7 +116,8 @@ struct Convert: BriefingSubcommand {
     let source = SourceFile(name: job.input.name, bytes: bytes)
     let pipeline = Pipeline()
     let read = pipeline.read(source, as: job.reader, options: job.readerOptions, policy: policy)
-    let renderer = DiagnosticRenderer(source: source, sourceMap: read.sourceMap)
+    let renderer = DiagnosticRenderer(
+      source: source, sourceMap: read.sourceMap, diagnostics: read.diagnostics)
     report(read.diagnostics, with: renderer, context: context)
     if read.briefing == nil, !read.diagnostics.hasErrors {
       throw .internalFailure(

@@ -141,7 +141,7 @@ struct Validate: BriefingSubcommand {
     }
     let configProblems = discovery.discovery.problems
     if !configProblems.isEmpty {
-      for problem in configProblems { context.printError(problem.formatted) }
+      for problem in configProblems { context.printError(DisplayText.line(problem)) }
       return .usage
     }
     return try check(jobs, in: context)

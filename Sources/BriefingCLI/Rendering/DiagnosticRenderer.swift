@@ -10,11 +10,43 @@ import BriefingFormats
 ///     3 | titel: Hello
 ///       | ^~~~~
 /// ```
+///
+/// Everything that comes from the file or its name is shown through ``DisplayText``, so no
+/// control character reaches the terminal. Source lines are shown only for a file that reads
+/// as a briefing (``showsSource(of:)``).
 struct DiagnosticRenderer {
   /// The file the diagnostics are about, for snippets; `nil` when not at hand.
   var source: SourceFile?
   /// Positions by document path, for diagnostics that carry only a path.
   var sourceMap: SourceMap = SourceMap()
+  /// Whether source lines may be shown; see ``showsSource(of:)``.
+  var showsSource = true
+
+  /// A renderer for the diagnostics of one file, which shows its lines only if all of the
+  /// file's `diagnostics` allow it (``showsSource(of:)``).
+  init(
+    source: SourceFile? = nil, sourceMap: SourceMap = SourceMap(), diagnostics: [Diagnostic] = []
+  ) {
+    self.source = source
+    self.sourceMap = sourceMap
+    self.showsSource = Self.showsSource(of: diagnostics)
+  }
+
+  /// Whether a file with these diagnostics may have its source lines echoed: only when it
+  /// reads as a briefing. It does not when any error lacks a document path below the root (a
+  /// syntax, encoding or size error, a page without a briefing, a plugin failure, a document
+  /// that is not a mapping) or concerns `/briefing` (the version key every briefing starts
+  /// with is missing or wrong). Such a file may be anything a walk or a link reached, a
+  /// password file say, so its lines stay out of terminals and CI logs; the diagnostics keep
+  /// their `file:line:column`.
+  static func showsSource(of diagnostics: [Diagnostic]) -> Bool {
+    let version = DocumentPath([.key("briefing")])
+    return !diagnostics.contains { diagnostic in
+      guard diagnostic.severity == .error else { return false }
+      guard let path = diagnostic.path, !path.components.isEmpty else { return true }
+      return path == version
+    }
+  }
 
   /// The text of one diagnostic, lines joined by newlines, no final newline.
   func render(_ diagnostic: Diagnostic) -> String {
@@ -24,11 +56,11 @@ struct DiagnosticRenderer {
       // Validation rules know only the path; the nearest positioned ancestor is close enough.
       diagnostic.range = sourceMap.range(at: path)
     }
-    var lines = [diagnostic.formatted]
+    var lines = [DisplayText.line(diagnostic)]
     if let path = diagnostic.path, !path.components.isEmpty {
-      lines.append("  at \(path)")
+      lines.append("  at \(DisplayText.escaped(path.description))")
     }
-    if let range = diagnostic.range, let source, diagnostic.file == source.name {
+    if showsSource, let range = diagnostic.range, let source, diagnostic.file == source.name {
       lines += SourceSnippet.lines(in: source.bytes, range: range)
     }
     return lines.joined(separator: "\n")
@@ -58,14 +90,22 @@ enum SourceSnippet {
       scalars = Array(scalars[start..<(start + window)])
       column -= start - (prefix.isEmpty ? 0 : 1)
     }
-    let shown = prefix + String(String.UnicodeScalarView(scalars)) + suffix
-    let shownScalars = Array(shown.unicodeScalars)
-    var marker = ""
-    for scalar in shownScalars.prefix(column - 1) { marker += scalar == "\t" ? "\t" : " " }
-    marker += "^"
+    // Each scalar as printed: an escaped control takes several columns, and the caret and
+    // tildes stretch under it.
+    let shownScalars = Array((prefix + String(String.UnicodeScalarView(scalars)) + suffix)
+      .unicodeScalars)
+    let cells = shownScalars.map(DisplayText.escaped)
+    let shown = cells.joined()
+    func pad(_ cell: String) -> String {
+      cell == "\t" ? "\t" : String(repeating: " ", count: cell.unicodeScalars.count)
+    }
+    var marker = cells.prefix(column - 1).map(pad).joined()
+    let width = column - 1 < cells.count ? cells[column - 1].unicodeScalars.count : 1
+    marker += "^" + String(repeating: "~", count: max(0, width - 1))
     if range.end.line == range.start.line, range.end.column > range.start.column + 1 {
-      let room = max(0, shownScalars.count - column)
-      marker += String(repeating: "~", count: min(range.end.column - range.start.column - 1, room))
+      let count = range.end.column - range.start.column - 1
+      let spanned = cells.dropFirst(column).prefix(count)
+      marker += String(repeating: "~", count: spanned.reduce(0) { $0 + $1.unicodeScalars.count })
     }
     let number = String(range.start.line)
     let blank = String(repeating: " ", count: number.count)

@@ -1,3 +1,4 @@
+import BriefingFormats
 /// A failure of the run itself rather than of a document: a bad flag, a missing file, a full disk.
 ///
 /// Problems in a document's content are ``BriefingCore/Diagnostic``s, never `CLIError`s.
@@ -19,8 +20,11 @@ public struct CLIError: Error, Sendable, Hashable, CustomStringConvertible {
     self.file = file
   }
 
-  /// `file: error: message [id]`, or `briefing: error: …` when no file is concerned.
-  public var description: String { "\(file ?? "briefing"): error: \(message) [\(id)]" }
+  /// `file: error: message [id]`, or `briefing: error: …` when no file is concerned; the file
+  /// name and message are shown with control characters escaped (``DisplayText``).
+  public var description: String {
+    "\(DisplayText.escaped(file ?? "briefing")): error: \(DisplayText.escaped(message)) [\(id)]"
+  }
 
   // MARK: - Common failures
 
@@ -33,6 +37,14 @@ public struct CLIError: Error, Sendable, Hashable, CustomStringConvertible {
   static func noInput(_ file: String, _ reason: String) -> CLIError {
     CLIError(.noInput, "cli.input-unreadable", "cannot read input: \(reason)", file: file)
   }
+
+  /// An input larger than `limit` bytes (exit 66): reading stopped there. The id and message
+  /// are the pipeline's, so an embedder that passes bytes in gets the same diagnostic.
+  static func inputTooLarge(_ file: String, limit: Int) -> CLIError {
+    let diagnostic = InputLimits.tooLarge(name: file, maxBytes: limit)
+    return CLIError(.noInput, diagnostic.id, diagnostic.message, file: file)
+  }
+
 
   /// An output that cannot be created (exit 73).
   static func cannotCreate(_ file: String, _ reason: String) -> CLIError {

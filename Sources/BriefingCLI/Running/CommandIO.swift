@@ -1,20 +1,15 @@
+import BriefingFormats
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// The standard streams of one run, as values, so tests and embedders can capture them.
 ///
 /// Output is bytes (documents are written exactly as the writer produced them); error text is
-/// UTF-8 text. A write to standard output that fails throws, and the run exits 74.
+/// UTF-8 text. A write to standard output that fails throws, and the run exits 74. Standard
+/// input is read through the same size cap as files (``defaultInputLimit``).
 public struct CommandIO: Sendable {
-  /// Reads all of standard input.
-  public var readStandardInput: @Sendable () throws(CLIError) -> [UInt8]
+  /// Reads standard input until end of file or until the given number of bytes, whichever
+  /// comes first; ``readStandardInput(limit:)`` asks for one byte more than its limit.
+  public var readStandardInputBytes: @Sendable (_ atMost: Int) throws(CLIError) -> [UInt8]
   /// Writes bytes to standard output.
   public var writeStandardOutput: @Sendable ([UInt8]) throws(CLIError) -> Void
   /// Writes text to standard error.
@@ -24,21 +19,37 @@ public struct CommandIO: Sendable {
 
   /// Creates streams from closures.
   public init(
-    readStandardInput: @escaping @Sendable () throws(CLIError) -> [UInt8],
+    readStandardInput: @escaping @Sendable (_ atMost: Int) throws(CLIError) -> [UInt8],
     writeStandardOutput: @escaping @Sendable ([UInt8]) throws(CLIError) -> Void,
     writeStandardError: @escaping @Sendable (String) -> Void,
     columns: Int? = nil
   ) {
-    self.readStandardInput = readStandardInput
+    self.readStandardInputBytes = readStandardInput
     self.writeStandardOutput = writeStandardOutput
     self.writeStandardError = writeStandardError
     self.columns = columns
   }
 
+  /// The most bytes `briefing` reads from one input, whether a file, a device, a pipe or
+  /// standard input: 64 MiB, the readers' own limit (``TreeLimits/maxBytes``), so nothing is
+  /// read that no reader would accept. An input that is larger stops the read at this many
+  /// bytes plus one, with `input.too-large` (exit 66).
+  public static let defaultInputLimit = InputLimits.defaultMaxBytes
+
+  /// All of standard input, or `input.too-large` once it passes `limit` bytes; at most
+  /// `limit + 1` bytes are ever read.
+  public func readStandardInput(limit: Int = defaultInputLimit) throws(CLIError) -> [UInt8] {
+    let bytes = try readStandardInputBytes(limit < Int.max ? limit + 1 : limit)
+    guard bytes.count <= limit else { throw .inputTooLarge("-", limit: limit) }
+    return bytes
+  }
+
   /// The process's own standard streams.
   public static var standard: CommandIO {
     CommandIO(
-      readStandardInput: { () throws(CLIError) in try FileDescriptorIO.readAll(fd: 0, name: "-") },
+      readStandardInput: { atMost throws(CLIError) in
+        try FileDescriptorIO.read(fd: 0, name: "-", atMost: atMost)
+      },
       writeStandardOutput: { bytes throws(CLIError) in
         try FileDescriptorIO.writeAll(bytes, fd: 1, name: "<stdout>")
       },
@@ -51,7 +62,7 @@ public struct CommandIO: Sendable {
   public static func capturing(input: [UInt8] = []) -> (io: CommandIO, output: CapturedOutput) {
     let output = CapturedOutput()
     let io = CommandIO(
-      readStandardInput: { () throws(CLIError) in input },
+      readStandardInput: { atMost throws(CLIError) in Array(input.prefix(atMost)) },
       writeStandardOutput: { bytes throws(CLIError) in output.appendOutput(bytes) },
       writeStandardError: { text in output.appendError(text) },
       columns: 80)
@@ -78,37 +89,4 @@ public final class CapturedOutput: @unchecked Sendable {
 
   func appendOutput(_ bytes: [UInt8]) { lock.withLock { out += bytes } }
   func appendError(_ text: String) { lock.withLock { err += text } }
-}
-
-/// Whole-file reads and writes on POSIX descriptors, retrying short and interrupted calls.
-enum FileDescriptorIO {
-  /// Reads until end of file; caps nothing, since the readers bound what they accept.
-  static func readAll(fd: Int32, name: String) throws(CLIError) -> [UInt8] {
-    var result: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if count == 0 { return result }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .io(name, "cannot read: \(String(cString: strerror(errno)))")
-      }
-      result += buffer[0..<count]
-    }
-  }
-
-  /// Writes every byte.
-  static func writeAll(_ bytes: [UInt8], fd: Int32, name: String) throws(CLIError) {
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { raw in
-        write(fd, raw.baseAddress.map { $0 + written }, raw.count - written)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .io(name, "cannot write: \(String(cString: strerror(errno)))")
-      }
-      written += count
-    }
-  }
 }

@@ -8,18 +8,40 @@ import Foundation
   import Darwin
 #endif
 
-/// Reading inputs and writing outputs so that a failed run leaves nothing behind.
+/// Reading inputs and writing outputs so that a failed run leaves nothing behind, no input is
+/// read without bound, and no special file is waited on forever or replaced.
 enum FileAccess {
-  /// Reads a whole file; a missing, unreadable or non-regular file is exit 66.
-  static func read(_ path: String, name: String) throws(CLIError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+  /// Reads a whole file, device or pipe, or fails once it passes `limit` bytes (at most
+  /// `limit + 1` are read). Missing, unreadable and directory inputs are exit 66.
+  ///
+  /// A FIFO is read as a stream, as long as a process writes to it; one that nobody writes to
+  /// is refused rather than waited for (a plain `open` would block until a writer came).
+  static func read(
+    _ path: String, name: String, limit: Int = CommandIO.defaultInputLimit
+  ) throws(CLIError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
     guard fd >= 0 else { throw .noInput(name, reason()) }
     defer { close(fd) }
     var info = stat()
-    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw .noInput(name, "it is a directory; name the files in it")
+    guard fstat(fd, &info) == 0 else { throw .noInput(name, reason()) }
+    let type = info.st_mode & S_IFMT
+    if type == S_IFDIR { throw .noInput(name, "it is a directory; name the files in it") }
+    // A regular file says its size; devices and pipes are found out by reading.
+    if type == S_IFREG, Int64(info.st_size) > Int64(limit) {
+      throw .inputTooLarge(name, limit: limit)
     }
-    return try FileDescriptorIO.readAll(fd: fd, name: name)
+    // Reads block again, so a pipe whose writer is slow is read to its end, not cut short.
+    let flags = fcntl(fd, F_GETFL)
+    if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+    let bytes = try FileDescriptorIO.read(
+      fd: fd, name: name, atMost: limit < Int.max ? limit + 1 : limit)
+    guard bytes.count <= limit else { throw .inputTooLarge(name, limit: limit) }
+    if type == S_IFIFO, bytes.isEmpty {
+      throw .noInput(
+        name,
+        "nothing was read from this FIFO, because no process wrote to it; start the writer first")
+    }
+    return bytes
   }
 
   /// Creates `path` and its parents unless it is already a directory.
@@ -38,11 +60,57 @@ enum FileAccess {
     }
   }
 
-  /// Writes `bytes` to a temporary file beside `path`, then renames it into place.
+  /// Writes `bytes` to `path`: atomically when `path` is a regular file or does not exist,
+  /// directly into it when it is a device, a FIFO or a socket.
   ///
-  /// Readers of `path` see the old file or the whole new one, never a part; on any failure the
-  /// temporary file is removed and `path` is untouched.
+  /// A symbolic link is followed: to a regular file, that file is replaced atomically and the
+  /// link kept; to anything else, it is written into. Only a regular file or a missing path is
+  /// ever renamed over, so `-o /dev/null` (even as root) or `-o some.fifo` never turns the
+  /// node into a regular file.
   static func writeAtomically(_ bytes: [UInt8], to path: String, name: String) throws(CLIError) {
+    switch OutputTarget(path) {
+    case .replaceable(let file): try replace(file, with: bytes, name: name)
+    case .special: try writeInto(path, bytes, name: name)
+    }
+  }
+
+  /// What an output path is, following symbolic links.
+  private enum OutputTarget {
+    /// A regular file, a missing path or a directory (whose rename fails as it should): the
+    /// path to rename over, with links resolved.
+    case replaceable(String)
+    /// A device, FIFO, socket, or a link that leads to one or leads nowhere: written into.
+    case special
+
+    init(_ path: String) {
+      var own = stat()
+      guard lstat(path, &own) == 0 else {
+        self = .replaceable(path)
+        return
+      }
+      guard own.st_mode & S_IFMT == S_IFLNK else {
+        let type = own.st_mode & S_IFMT
+        self = type == S_IFREG || type == S_IFDIR ? .replaceable(path) : .special
+        return
+      }
+      var target = stat()
+      guard stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFREG,
+        let resolved = realpath(path, nil)
+      else {
+        self = .special
+        return
+      }
+      defer { free(resolved) }
+      self = .replaceable(String(cString: resolved))
+    }
+  }
+
+  /// Writes a temporary file beside `path`, then renames it into place: readers of `path` see
+  /// the old file or the whole new one, never a part; on any failure the temporary file is
+  /// removed and `path` is untouched.
+  private static func replace(_ path: String, with bytes: [UInt8], name: String)
+    throws(CLIError)
+  {
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { String(path[..<$0]) } ?? "."
     let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -68,6 +136,35 @@ enum FileAccess {
       unlink(temporary)
       throw .cannotCreate(name, why)
     }
+  }
+
+  /// Writes into a device or FIFO in place. A FIFO nobody reads is an error, not a wait.
+  private static func writeInto(_ path: String, _ bytes: [UInt8], name: String)
+    throws(CLIError)
+  {
+    // O_CREAT covers a link that leads nowhere: its target is created, as a shell's `>` would.
+    let fd = open(path, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0o666)
+    guard fd >= 0 else {
+      if errno == ENXIO {
+        throw .cannotCreate(name, "no process is reading this FIFO; start the reader first")
+      }
+      throw .cannotCreate(name, reason())
+    }
+    var info = stat()
+    if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+      // A link's missing target that appeared meanwhile: replace its contents, as `>` would.
+      _ = ftruncate(fd, 0)
+    }
+    // Writes block again, so a slow reader gets everything rather than an EAGAIN failure.
+    let flags = fcntl(fd, F_GETFL)
+    if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+    do {
+      try FileDescriptorIO.writeAll(bytes, fd: fd, name: name)
+    } catch {
+      close(fd)
+      throw error
+    }
+    guard close(fd) == 0 else { throw .io(name, "cannot write: \(reason())") }
   }
 
   /// The current `errno` as lowercase text, e.g. `no such file or directory`.

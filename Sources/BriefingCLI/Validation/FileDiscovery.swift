@@ -1,4 +1,13 @@
 import BriefingFormats
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Turns the `PATH...` arguments of `briefing validate` into files: files as named, directories
 /// walked recursively, and globs expanded by the tool itself, so a quoted `'**/*.yaml'` means
@@ -6,8 +15,11 @@ import BriefingFormats
 ///
 /// Directory walks and globs skip hidden entries (`.git`, `.build`) and symbolic links to
 /// directories, keep only files a registered reader claims by extension, and drop what the
-/// applicable `exclude:` and `.briefingignore` patterns exclude. A file named explicitly is
-/// always checked, like `ruff` without `--force-exclude`.
+/// applicable `exclude:` and `.briefingignore` patterns exclude. They also skip, silently,
+/// what is not a regular file (FIFOs, devices, sockets, which could block or never end) and
+/// symbolic links whose target lies outside the directory walked (a link in a repository must
+/// not make CI print a file from elsewhere). A file named explicitly is always checked, like
+/// `ruff` without `--force-exclude`, and read by ``FileAccess/read(_:name:limit:)``.
 struct FileDiscovery {
   /// One file to check.
   struct Candidate: Hashable {
@@ -79,6 +91,7 @@ struct FileDiscovery {
     throws(CLIError) -> [Candidate]
   {
     var found: [Candidate] = []
+    let root = Self.realPath(directory) ?? directory
     var stack: [(absolute: String, relative: String)] = [(directory, "")]
     var visited = 0
     while let (current, relative) = stack.popLast() {
@@ -99,7 +112,8 @@ struct FileDiscovery {
           if let pattern, !pattern.matches(childRelative, isDirectory: false) { continue }
           guard (forcedFormat && pattern != nil) || registry.format(forPath: name)?.reader != nil,
             !resolved.ignore.excludes(child, isDirectory: false),
-            !commandLineExcludes.excludes(child, isDirectory: false)
+            !commandLineExcludes.excludes(child, isDirectory: false),
+            Self.isRegularFile(child, inside: root)
           else { continue }
           found.append(
             Candidate(display: Paths.join(display, childRelative), absolute: child))
@@ -108,5 +122,24 @@ struct FileDiscovery {
       stack += subdirectories.reversed()
     }
     return found.sorted { $0.display < $1.display }
+  }
+
+  /// Whether `path` is a regular file and, if it is a symbolic link, one whose target (links
+  /// resolved) lies inside `root`, itself resolved. A link that leads nowhere is kept, so the
+  /// run reports it as unreadable rather than passing over a broken file in silence.
+  static func isRegularFile(_ path: String, inside root: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return errno == ENOENT && Paths.isSymbolicLink(path) }
+    guard info.st_mode & S_IFMT == S_IFREG else { return false }
+    guard Paths.isSymbolicLink(path) else { return true }
+    guard let target = realPath(path) else { return false }
+    return target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+  }
+
+  /// `path` with every symbolic link, `.` and `..` resolved, or `nil` if it does not exist.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 }

@@ -101,8 +101,15 @@ public struct InputLimits: Sendable, Hashable {
   public static func tooLarge(name: String, maxBytes: Int) -> Diagnostic {
     Diagnostic(
       .error, "input.too-large",
-      "the input is larger than \(maxBytes) bytes, the most this tool reads; "
-        + "split the briefing, or check that this is the file you meant",
+      "cannot read input: it is larger than \(byteCount(maxBytes)), the most briefing reads; "
+        + "check that the path names a briefing, or split the briefing",
       file: name)
+  }
+
+  /// `64 MiB (67108864 bytes)` for whole mebibytes, else `1000 bytes`.
+  private static func byteCount(_ count: Int) -> String {
+    let mebibyte = 1 << 20
+    guard count >= mebibyte, count % mebibyte == 0 else { return "\(count) bytes" }
+    return "\(count / mebibyte) MiB (\(count) bytes)"
   }
 }

@@ -93,11 +93,12 @@ import Testing
         == "::error file=notes/a.yaml,line=2,col=1,endLine=2,endColumn=5,"
         + "title=schema.unknown-key::unknown key 'titel' in the briefing; did you mean 'title'? "
         + "(at /titel)")
-    // A one-column range has no end; the message's %, CR and LF are escaped, `:`/`,` are not.
+    // A one-column range has no end; the message's % is escaped, `:`/`,` are not, and its
+    // line feed is shown as `\u{A}` like any control character (so it cannot start a line).
     #expect(
       lines[1]
         == "::warning file=notes/a.yaml,line=1,col=11,title=schema.coerced::value, with a "
-        + "comma: and 100%25 <odd> & \"quoted\"%0Asecond line (at /briefing)")
+        + #"comma: and 100%25 <odd> & "quoted"\u{A}second line (at /briefing)"#)
     #expect(lines.count == 3)
     #expect(GitHubReport.escapeProperty("b, c:d%\r\n") == "b%2C c%3Ad%25%0D%0A")
   }
@@ -151,10 +152,11 @@ import Testing
     #expect(
       text.contains(
         "<system-out>notes/a.yaml:1:11: warning: value, with a comma: and 100% "
-          + "&lt;odd&gt; &amp; \"quoted\"\nsecond line"))
+          + #"&lt;odd&gt; &amp; "quoted"\u{A}second line"#))
     let strict = render(Self.sample(strict: true), as: .junit, rules: [], color: false)
     #expect(strict.contains("failures=\"2\""))
-    #expect(JUnitReport.escape("a\u{1}b\u{FFFF}\n'\"") == "a\u{FFFD}b\u{FFFD}&#10;'&quot;")
+    #expect(
+      JUnitReport.escape("a\u{1}b\u{FFFF}\n'\"") == #"a\u{1}b"# + "\u{FFFD}" + #"\u{A}'&quot;"#)
     #expect(JUnitReport.escape("'\"\n", inAttribute: false) == "'\"\n")
   }
 }

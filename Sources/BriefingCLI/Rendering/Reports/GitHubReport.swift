@@ -24,7 +24,7 @@ enum GitHubReport {
       case .warning: "warning"
       case .note: "notice"
       }
-    var properties = [("file", file)]
+    var properties = [("file", DisplayText.escaped(file))]
     if let range = diagnostic.range {
       properties.append(("line", String(range.start.line)))
       properties.append(("col", String(range.start.column)))
@@ -37,14 +37,17 @@ enum GitHubReport {
         properties.append(("endColumn", String(range.end.column - 1)))
       }
     }
-    properties.append(("title", diagnostic.id))
-    var message = diagnostic.message
-    if let path = diagnostic.path, !path.components.isEmpty { message += " (at \(path))" }
+    properties.append(("title", DisplayText.escaped(diagnostic.id)))
+    var message = DisplayText.escaped(diagnostic.message)
+    if let path = diagnostic.path, !path.components.isEmpty {
+      message += " (at \(DisplayText.escaped(path.description)))"
+    }
     let list = properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
     return "::\(name) \(list)::\(escapeData(message))"
   }
 
-  /// Escapes a message as `@actions/core` does: `%`, CR and LF.
+  /// Escapes a message as `@actions/core` does: `%`, CR and LF. Text from documents has
+  /// passed through ``DisplayText`` first, so it holds no CR, LF or terminal escapes.
   static func escapeData(_ text: String) -> String {
     var output = ""
     for scalar in text.unicodeScalars {

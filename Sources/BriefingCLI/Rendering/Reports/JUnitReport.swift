@@ -77,15 +77,19 @@ enum JUnitReport {
   static func line(_ diagnostic: Diagnostic, file: String) -> String {
     var copy = diagnostic
     if copy.file == nil { copy.file = file }
-    var text = copy.formatted
-    if let path = diagnostic.path, !path.components.isEmpty { text += " (at \(path))" }
+    var text = DisplayText.line(copy)
+    if let path = diagnostic.path, !path.components.isEmpty {
+      text += " (at \(DisplayText.escaped(path.description)))"
+    }
     return text
   }
 
   /// `text` safe in XML 1.0 character data and double-quoted attribute values: markup
-  /// characters become entities (quotes only in attributes), and characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) become U+FFFD,
-  /// since no escape can carry them. Line breaks and tabs are character references in
-  /// attributes, where parsers would otherwise fold them to spaces.
+  /// characters become entities (quotes only in attributes), and control characters are
+  /// shown as ``DisplayText`` shows them (`\u{1B}`), as in every readable output. Line feeds
+  /// separate the lines of a body and are kept there; in attributes, which hold one line, they
+  /// are escaped too. Tabs are character references in attributes, where parsers would
+  /// otherwise fold them to spaces. U+FFFE and U+FFFF, which XML 1.0 forbids, become U+FFFD.
   static func escape(_ text: String, inAttribute: Bool = true) -> String {
     var output = ""
     output.reserveCapacity(text.utf8.count)
@@ -95,16 +99,10 @@ enum JUnitReport {
       case "<": output += "&lt;"
       case ">": output += "&gt;"
       case "\"": output += inAttribute ? "&quot;" : "\""
-      case "\n": output += inAttribute ? "&#10;" : "\n"
-      case "\r": output += "&#13;"
+      case "\n" where !inAttribute: output += "\n"
       case "\t": output += inAttribute ? "&#9;" : "\t"
-      default:
-        let value = scalar.value
-        if value < 0x20 || value == 0xFFFE || value == 0xFFFF {
-          output += "\u{FFFD}"
-        } else {
-          output.unicodeScalars.append(scalar)
-        }
+      case "\u{FFFE}", "\u{FFFF}": output += "\u{FFFD}"
+      default: output += DisplayText.escaped(scalar)
       }
     }
     return output

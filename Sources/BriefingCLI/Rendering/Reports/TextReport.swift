@@ -13,7 +13,8 @@ struct TextReport {
     var output = ""
     for file in report.files {
       let renderer = DiagnosticRenderer(
-        source: file.source.map { SourceFile(name: file.path, bytes: $0) })
+        source: file.source.map { SourceFile(name: file.path, bytes: $0) },
+        diagnostics: file.diagnostics)
       for var diagnostic in file.diagnostics {
         if diagnostic.file == nil { diagnostic.file = file.path }
         output += paint(renderer.render(diagnostic), severity: diagnostic.severity) + "\n"
