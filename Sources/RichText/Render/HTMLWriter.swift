@@ -1,60 +1,103 @@
 // The HTML renderer's engine: cmark's html.c, on a UTF-8 byte buffer so rendering megabytes of
-// text does not go through Character iteration.
+// text does not go through Character iteration, driven by the rich-text walk (no recursion).
 
-/// Writes a rich-text tree as HTML bytes, with cmark's layout of newlines.
-struct HTMLWriter {
+/// Writes a rich-text tree as HTML bytes, with cmark's layout of newlines, as it is walked.
+struct HTMLWriter: RichTextVisitor {
   /// The bytes written so far.
   var out: [UInt8] = []
   /// Whether raw HTML blocks and inlines are left out.
   let omitsRawHTML: Bool
+  /// The policy URLs must pass to be written; `nil` writes every URL.
+  let urlPolicy: URLPolicy?
+  /// What was refused or met along the way.
+  var report = HTMLRenderReport()
+  /// Whether each open list is tight.
+  private var tightLists: [Bool] = []
+  /// Whether each open container (list item or quote) writes its paragraphs bare, as cmark does
+  /// for the direct children of a tight list's items.
+  private var bareParagraphs: [Bool] = []
 
   /// Creates a writer.
-  init(omitsRawHTML: Bool, capacity: Int = 0) {
+  init(omitsRawHTML: Bool, urlPolicy: URLPolicy?, capacity: Int = 0) {
     self.omitsRawHTML = omitsRawHTML
+    self.urlPolicy = urlPolicy
     out.reserveCapacity(capacity)
   }
 
   /// The text written so far.
   var text: String { String(decoding: out, as: UTF8.self) }
 
-  // MARK: Blocks
-
-  /// Writes blocks; `tight` says they are the direct children of a tight list's item.
-  mutating func write(_ blocks: [Block], tight: Bool = false) {
-    for block in blocks { write(block, tight: tight) }
+  /// Writes the opening of a node (all of a leaf).
+  mutating func enter(_ node: RichTextNode, at position: WalkPosition) -> WalkDecision {
+    switch node {
+    case .block(let block): return enter(block)
+    case .listItem:
+      cr()
+      put("<li>")
+      bareParagraphs.append(tightLists.last ?? false)
+      return .visitChildren
+    case .inline(let inline): return enter(inline)
+    }
   }
 
-  /// Writes one block.
-  mutating func write(_ block: Block, tight: Bool) {
-    switch block {
-    case .paragraph(let inlines):
-      // In a tight list an item's paragraphs are written bare, as cmark does.
-      if tight {
-        write(inlines)
-      } else {
-        cr()
-        put("<p>")
-        write(inlines)
-        put("</p>\n")
-      }
-    case .heading(let level, let inlines):
-      let digit = UInt8(ascii: "0") + UInt8(clamping: min(max(level, 1), 6))
-      cr()
-      put("<h")
-      out.append(digit)
-      out.append(UInt8(ascii: ">"))
-      write(inlines)
+  /// Writes the closing of a node.
+  mutating func exit(_ node: RichTextNode, at position: WalkPosition) {
+    switch node {
+    case .block(.paragraph):
+      if !(bareParagraphs.last ?? false) { put("</p>\n") }
+    case .block(.heading(let level, _)):
       put("</h")
-      out.append(digit)
+      out.append(headingDigit(level))
       put(">\n")
-    case .list(let list):
-      writeList(list)
-    case .blockQuote(let children):
+    case .block(.list(let list)):
       cr()
-      put("<blockquote>\n")
-      write(children)
+      if case .bullet = list.kind { put("</ul>\n") } else { put("</ol>\n") }
+      tightLists.removeLast()
+    case .block(.blockQuote):
       cr()
       put("</blockquote>\n")
+      bareParagraphs.removeLast()
+    case .listItem:
+      put("</li>\n")
+      bareParagraphs.removeLast()
+    case .inline(.emphasis): put("</em>")
+    case .inline(.strong): put("</strong>")
+    case .inline(.link): put("</a>")
+    default: break
+    }
+  }
+
+  private mutating func enter(_ block: Block) -> WalkDecision {
+    switch block {
+    case .paragraph:
+      if !(bareParagraphs.last ?? false) {
+        cr()
+        put("<p>")
+      }
+    case .heading(let level, _):
+      cr()
+      put("<h")
+      out.append(headingDigit(level))
+      out.append(UInt8(ascii: ">"))
+    case .list(let list):
+      cr()
+      switch list.kind {
+      case .bullet:
+        put("<ul>\n")
+      case .ordered(let start, _):
+        if start == 1 {
+          put("<ol>\n")
+        } else {
+          put("<ol start=\"")
+          put(String(start))
+          put("\">\n")
+        }
+      }
+      tightLists.append(list.isTight)
+    case .blockQuote:
+      cr()
+      put("<blockquote>\n")
+      bareParagraphs.append(false)
     case .codeBlock(let code):
       cr()
       put("<pre><code")
@@ -71,38 +114,17 @@ struct HTMLWriter {
       cr()
       put("<hr />\n")
     case .html(let literal):
-      guard !omitsRawHTML else { return }
+      report.containsRawHTML = true
+      guard !omitsRawHTML else { break }
       cr()
       out.append(contentsOf: literal.utf8)
       cr()
     }
+    return .visitChildren
   }
 
-  private mutating func writeList(_ list: ListBlock) {
-    cr()
-    let closing: String
-    switch list.kind {
-    case .bullet:
-      put("<ul>\n")
-      closing = "</ul>\n"
-    case .ordered(let start, _):
-      if start == 1 {
-        put("<ol>\n")
-      } else {
-        put("<ol start=\"")
-        put(String(start))
-        put("\">\n")
-      }
-      closing = "</ol>\n"
-    }
-    for item in list.items {
-      cr()
-      put("<li>")
-      write(item, tight: list.isTight)
-      put("</li>\n")
-    }
-    cr()
-    put(closing)
+  private func headingDigit(_ level: Int) -> UInt8 {
+    UInt8(ascii: "0") + UInt8(clamping: min(max(level, 1), 6))
   }
 
   /// The info string up to its first whitespace, which cmark takes as the language.
@@ -112,15 +134,7 @@ struct HTMLWriter {
     return String(Substring(info.utf8[..<end]))
   }
 
-  // MARK: Inlines
-
-  /// Writes inlines.
-  mutating func write(_ inlines: [Inline]) {
-    for inline in inlines { write(inline) }
-  }
-
-  /// Writes one inline.
-  mutating func write(_ inline: Inline) {
+  private mutating func enter(_ inline: Inline) -> WalkDecision {
     switch inline {
     case .text(let text):
       escapeHTML(text)
@@ -132,31 +146,33 @@ struct HTMLWriter {
       put("<code>")
       escapeHTML(code)
       put("</code>")
-    case .emphasis(let children):
+    case .emphasis:
       put("<em>")
-      write(children)
-      put("</em>")
-    case .strong(let children):
+    case .strong:
       put("<strong>")
-      write(children)
-      put("</strong>")
     case .link(let link):
       put("<a href=\"")
-      escapeHref(link.destination)
+      escapeHref(checked(link.destination))
       out.append(UInt8(ascii: "\""))
       writeTitle(link.title)
       out.append(UInt8(ascii: ">"))
-      write(link.content)
-      put("</a>")
     case .image(let image):
       put("<img src=\"")
-      escapeHref(image.destination)
+      escapeHref(checked(image.destination))
       put("\" alt=\"")
-      writePlain(image.content)
+      // The alternative text is attribute text, so its inlines are written flat, as cmark does.
+      escapeHTML(PlainTextRenderer(options: altTextOptions).renderInline(image.content))
       out.append(UInt8(ascii: "\""))
       writeTitle(image.title)
       put(" />")
+      return .skipChildren
     case .autolink(let autolink):
+      let target = autolink.isEmail ? "mailto:" + autolink.target : autolink.target
+      guard checked(target) == target else {
+        // A refused autolink is its text: there is no link text to keep otherwise.
+        escapeHTML(autolink.target)
+        break
+      }
       put("<a href=\"")
       if autolink.isEmail { put("mailto:") }
       escapeHref(autolink.target)
@@ -164,8 +180,24 @@ struct HTMLWriter {
       escapeHTML(autolink.target)
       put("</a>")
     case .html(let literal):
+      report.containsRawHTML = true
       if !omitsRawHTML { out.append(contentsOf: literal.utf8) }
     }
+    return .visitChildren
+  }
+
+  /// How an image's inlines become its `alt` text: on one line, links as their text, raw HTML
+  /// as text unless raw HTML is omitted.
+  private var altTextOptions: PlainTextRenderer.Options {
+    PlainTextRenderer.Options(
+      links: .textOnly, breaks: .spaces, rawHTML: omitsRawHTML ? .dropped : .asText)
+  }
+
+  /// The URL, or `#` when the policy refuses it (and the refusal is reported).
+  private mutating func checked(_ url: String) -> String {
+    guard let urlPolicy, !urlPolicy.allows(url) else { return url }
+    report.refusedURLs.append(url)
+    return "#"
   }
 
   private mutating func writeTitle(_ title: String) {
@@ -173,26 +205,6 @@ struct HTMLWriter {
     put(" title=\"")
     escapeHTML(title)
     out.append(UInt8(ascii: "\""))
-  }
-
-  /// Writes inlines as escaped text only, as cmark does for an image's `alt` attribute.
-  private mutating func writePlain(_ inlines: [Inline]) {
-    for inline in inlines {
-      switch inline {
-      case .text(let text), .code(let text):
-        escapeHTML(text)
-      case .html(let text):
-        if !omitsRawHTML { escapeHTML(text) }
-      case .softBreak, .hardBreak:
-        out.append(0x20)
-      case .emphasis(let children), .strong(let children):
-        writePlain(children)
-      case .link(let link), .image(let link):
-        writePlain(link.content)
-      case .autolink(let autolink):
-        escapeHTML(autolink.target)
-      }
-    }
   }
 
   // MARK: Bytes
