@@ -10,12 +10,17 @@ public struct HTMLRenderer: Sendable {
   public var omitsRawHTML: Bool
   /// The policy every link, image and autolink URL must pass; `nil` writes URLs as they are.
   public var urlPolicy: URLPolicy?
+  /// The flavour of HTML written.
+  public var syntax: HTMLSyntax
 
   /// Creates a renderer; raw HTML is kept unless `omitsRawHTML` is true, URLs are written as
-  /// they are unless a `urlPolicy` is given.
-  public init(omitsRawHTML: Bool = false, urlPolicy: URLPolicy? = nil) {
+  /// they are unless a `urlPolicy` is given, and the HTML is cmark's unless `syntax` says.
+  public init(
+    omitsRawHTML: Bool = false, urlPolicy: URLPolicy? = nil, syntax: HTMLSyntax = .cmark
+  ) {
     self.omitsRawHTML = omitsRawHTML
     self.urlPolicy = urlPolicy
+    self.syntax = syntax
   }
 
   /// Renders blocks as HTML.
@@ -32,7 +37,7 @@ public struct HTMLRenderer: Sendable {
 
   /// Renders blocks as HTML, noting refused URLs and raw HTML in `report`.
   public func render(_ blocks: [Block], report: inout HTMLRenderReport) -> String {
-    var writer = HTMLWriter(omitsRawHTML: omitsRawHTML, urlPolicy: urlPolicy)
+    var writer = HTMLWriter(omitsRawHTML: omitsRawHTML, urlPolicy: urlPolicy, syntax: syntax)
     writer.walk(blocks)
     report = writer.report
     return writer.text
@@ -40,11 +45,22 @@ public struct HTMLRenderer: Sendable {
 
   /// Renders inlines as HTML, noting refused URLs and raw HTML in `report`.
   public func renderInline(_ inlines: [Inline], report: inout HTMLRenderReport) -> String {
-    var writer = HTMLWriter(omitsRawHTML: omitsRawHTML, urlPolicy: urlPolicy)
+    var writer = HTMLWriter(omitsRawHTML: omitsRawHTML, urlPolicy: urlPolicy, syntax: syntax)
     writer.walk(inlines)
     report = writer.report
     return writer.text
   }
+}
+
+/// The flavour of HTML a ``HTMLRenderer`` writes.
+public enum HTMLSyntax: Hashable, Sendable {
+  /// cmark's: `<br />` and `<img … />`, URLs percent-encoded as cmark does.
+  case cmark
+  /// HTML that also reads literally as CommonMark inline text (a Markdown `<summary>`): in text
+  /// and attributes the characters CommonMark gives meaning to (`` \ ` * _ [ ] ! `` and tab, CR,
+  /// LF) are decimal references, URLs are escaped as attribute text only, void elements are
+  /// `<br>` and `<img …>`, and an image's `alt` is its plain text.
+  case commonMarkInline
 }
 
 /// What an HTML rendering met that its caller may want to tell the author about.

@@ -4,61 +4,19 @@ import RichText
 /// The content of a `<summary>`: HTML that browsers (and GitHub, which does not parse Markdown
 /// inside an HTML block) show as the question, and that also reads as CommonMark inline text.
 ///
-/// Text escapes `&<>"` and the characters CommonMark gives meaning to as numeric character
-/// references, so the text reads back literally; emphasis, strong emphasis, code, links and
+/// RichText's HTMLRenderer writes it with ``HTMLSyntax/commonMarkInline``: text escapes `&<>"`
+/// and the characters CommonMark gives meaning to as numeric character references, so the text
+/// reads back literally; emphasis, strong emphasis, code, links and
 /// images are the HTML elements (`<em>`, `<strong>`, `<code>`, `<a>`, `<img>`), and a hard break
 /// is `<br>`. The reader parses the content as CommonMark inlines and turns those elements (as
 /// raw inline HTML) back into the tree, so hand-written `*emphasis*` works too.
 enum SummaryHTML {
   /// The summary content for a question.
   static func render(_ inlines: [Inline]) -> String {
-    var out = ""
-    for inline in inlines { render(inline, to: &out) }
+    var out = HTMLRenderer(syntax: .commonMarkInline).renderInline(inlines)
     // Leading and trailing spaces would be stripped as paragraph indentation.
     if out.hasPrefix(" ") { out = "&#32;" + out.dropFirst() }
     if out.hasSuffix(" ") { out = out.dropLast() + "&#32;" }
-    return out
-  }
-
-  private static func render(_ inline: Inline, to out: inout String) {
-    switch inline {
-    case .text(let text): out += escape(text)
-    case .softBreak: out += "\n"
-    case .hardBreak: out += "<br>"
-    case .code(let code): out += "<code>" + escape(code) + "</code>"
-    case .emphasis(let content): out += "<em>" + render(content) + "</em>"
-    case .strong(let content): out += "<strong>" + render(content) + "</strong>"
-    case .link(let link):
-      out += "<a href=\"" + escape(link.destination) + "\""
-      if !link.title.isEmpty { out += " title=\"" + escape(link.title) + "\"" }
-      out += ">" + render(link.content) + "</a>"
-    case .image(let image):
-      out +=
-        "<img src=\"" + escape(image.destination) + "\" alt=\""
-        + escape(PlainTextRenderer().renderInline(image.content)) + "\""
-      if !image.title.isEmpty { out += " title=\"" + escape(image.title) + "\"" }
-      out += ">"
-    case .autolink(let autolink):
-      let href = (autolink.isEmail ? "mailto:" : "") + autolink.target
-      out += "<a href=\"" + escape(href) + "\">" + escape(autolink.target) + "</a>"
-    case .html(let raw): out += raw
-    }
-  }
-
-  /// Escapes text for HTML and CommonMark at once.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\\", "`", "*", "_", "[", "]", "!", "\n", "\r", "\t":
-        out += "&#\(scalar.value);"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
     return out
   }
 

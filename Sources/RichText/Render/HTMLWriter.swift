@@ -7,6 +7,8 @@ struct HTMLWriter: RichTextVisitor {
   var out: [UInt8] = []
   /// Whether raw HTML blocks and inlines are left out.
   let omitsRawHTML: Bool
+  /// The flavour of HTML written.
+  let syntax: HTMLSyntax
   /// The policy URLs must pass to be written; `nil` writes every URL.
   let urlPolicy: URLPolicy?
   /// What was refused or met along the way.
@@ -18,8 +20,9 @@ struct HTMLWriter: RichTextVisitor {
   private var bareParagraphs: [Bool] = []
 
   /// Creates a writer.
-  init(omitsRawHTML: Bool, urlPolicy: URLPolicy?, capacity: Int = 0) {
+  init(omitsRawHTML: Bool, urlPolicy: URLPolicy?, syntax: HTMLSyntax, capacity: Int = 0) {
     self.omitsRawHTML = omitsRawHTML
+    self.syntax = syntax
     self.urlPolicy = urlPolicy
     out.reserveCapacity(capacity)
   }
@@ -141,7 +144,7 @@ struct HTMLWriter: RichTextVisitor {
     case .softBreak:
       out.append(0x0A)
     case .hardBreak:
-      put("<br />\n")
+      put(syntax == .cmark ? "<br />\n" : "<br>")
     case .code(let code):
       put("<code>")
       escapeHTML(code)
@@ -164,7 +167,7 @@ struct HTMLWriter: RichTextVisitor {
       escapeHTML(PlainTextRenderer(options: altTextOptions).renderInline(image.content))
       out.append(UInt8(ascii: "\""))
       writeTitle(image.title)
-      put(" />")
+      put(syntax == .cmark ? " />" : ">")
       return .skipChildren
     case .autolink(let autolink):
       let target = autolink.isEmail ? "mailto:" + autolink.target : autolink.target
@@ -186,10 +189,11 @@ struct HTMLWriter: RichTextVisitor {
     return .visitChildren
   }
 
-  /// How an image's inlines become its `alt` text: on one line, links as their text, raw HTML
-  /// as text unless raw HTML is omitted.
+  /// How an image's inlines become its `alt` text: for cmark on one line, links as their
+  /// text, raw HTML as text unless raw HTML is omitted; otherwise as plain text.
   private var altTextOptions: PlainTextRenderer.Options {
-    PlainTextRenderer.Options(
+    guard syntax == .cmark else { return PlainTextRenderer.Options() }
+    return PlainTextRenderer.Options(
       links: .textOnly, breaks: .spaces, rawHTML: omitsRawHTML ? .dropped : .asText)
   }
 
@@ -224,7 +228,8 @@ struct HTMLWriter: RichTextVisitor {
     text.withUTF8 { escapeHTML($0) }
   }
 
-  /// Escapes `&`, `<`, `>` and `"`, copying unescaped runs in one go.
+  /// Escapes `&`, `<`, `>` and `"` (and, for ``HTMLSyntax/commonMarkInline``, the characters
+  /// CommonMark gives meaning to, as decimal references), copying unescaped runs in one go.
   mutating func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>) {
     var runStart = 0
     for index in 0..<bytes.count {
@@ -234,6 +239,13 @@ struct HTMLWriter: RichTextVisitor {
       case UInt8(ascii: "<"): replacement = "&lt;"
       case UInt8(ascii: ">"): replacement = "&gt;"
       case UInt8(ascii: "\""): replacement = "&quot;"
+      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), 0x0A, 0x0D, 0x09:
+        guard syntax == .commonMarkInline else { continue }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        put("&#\(bytes[index]);")
+        runStart = index + 1
+        continue
       default: continue
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
@@ -245,7 +257,10 @@ struct HTMLWriter: RichTextVisitor {
 
   /// Escapes a URL as cmark's houdini_escape_href does: bytes outside the URL-safe set become
   /// `%XX` (existing `%` is kept, so `%20` stays), `&` and `'` become entities.
+  /// With ``HTMLSyntax/commonMarkInline`` the URL is escaped as attribute text only, so the
+  /// destination reads back exactly.
   mutating func escapeHref(_ url: String) {
+    guard syntax == .cmark else { return escapeHTML(url) }
     for byte in url.utf8 {
       if hrefSafe(byte) {
         out.append(byte)
