@@ -55,78 +55,89 @@ extension RichTextVisitor {
 
   /// Visits every node of block text.
   public mutating func walk(_ blocks: [Block]) {
-    var walker = RichTextWalker()
-    walker.push(blocks: blocks, depth: 0)
+    var walker = RichTextWalker(root: .blocks(blocks))
     walker.run(&self)
   }
 
   /// Visits every node of inline text.
   public mutating func walk(_ inlines: [Inline]) {
-    var walker = RichTextWalker()
-    walker.push(inlines: inlines, depth: 0)
+    var walker = RichTextWalker(root: .inlines(inlines))
     walker.run(&self)
   }
 }
 
-/// The engine: a stack of pending enters and exits, and the indices of the current path.
+/// The engine: a stack of open nodes, each with its children and the next one to visit, and
+/// the indices of the current path. Children are read from their arrays in place, so a step
+/// costs the same at any depth.
 struct RichTextWalker {
-  private enum Step {
-    case enter(RichTextNode, index: Int, depth: Int)
-    case exit(RichTextNode)
+  /// The children of an open node.
+  enum Children {
+    case blocks([Block])
+    case items([[Block]])
+    case inlines([Inline])
+    case none
   }
 
-  private var steps: [Step] = []
+  private struct Frame {
+    /// The open node (`nil` for the root, which is not visited).
+    var node: RichTextNode?
+    var children: Children
+    var next = 0
+  }
+
+  private var frames: [Frame]
   private var indices: [Int] = []
 
-  mutating func push(blocks: [Block], depth: Int) {
-    for index in blocks.indices.reversed() {
-      steps.append(.enter(.block(blocks[index]), index: index, depth: depth))
-    }
-  }
-
-  mutating func push(inlines: [Inline], depth: Int) {
-    for index in inlines.indices.reversed() {
-      steps.append(.enter(.inline(inlines[index]), index: index, depth: depth))
-    }
-  }
-
-  private mutating func pushChildren(of node: RichTextNode, depth: Int) {
-    switch node {
-    case .block(.paragraph(let inlines)), .block(.heading(_, let inlines)):
-      push(inlines: inlines, depth: depth)
-    case .block(.list(let list)):
-      for index in list.items.indices.reversed() {
-        steps.append(.enter(.listItem(list.items[index]), index: index, depth: depth))
-      }
-    case .block(.blockQuote(let blocks)), .listItem(let blocks):
-      push(blocks: blocks, depth: depth)
-    case .inline(.emphasis(let inlines)), .inline(.strong(let inlines)):
-      push(inlines: inlines, depth: depth)
-    case .inline(.link(let link)), .inline(.image(let link)):
-      push(inlines: link.content, depth: depth)
-    case .block(.codeBlock), .block(.thematicBreak), .block(.html), .inline(.text),
-      .inline(.softBreak), .inline(.hardBreak), .inline(.code), .inline(.autolink),
-      .inline(.html):
-      break
-    }
+  init(root: Children) {
+    frames = [Frame(node: nil, children: root)]
   }
 
   mutating func run<Visitor: RichTextVisitor>(_ visitor: inout Visitor) {
-    while let step = steps.popLast() {
-      switch step {
-      case .enter(let node, let index, let depth):
-        // Enters and exits pair up, so `indices` holds exactly the parent's path here.
-        assert(indices.count == depth)
-        indices.append(index)
-        let decision = visitor.enter(node, at: WalkPosition(indices: indices))
-        steps.append(.exit(node))
-        if decision == .visitChildren { pushChildren(of: node, depth: depth + 1) }
-      case .exit(let node):
-        // The node's own children have all been entered and left, so the path is its own again
-        // once their indices are dropped.
-        visitor.exit(node, at: WalkPosition(indices: indices))
-        indices.removeLast()
+    while let top = frames.indices.last {
+      let next = frames[top].next
+      let child: RichTextNode?
+      switch frames[top].children {
+      case .blocks(let blocks): child = next < blocks.count ? .block(blocks[next]) : nil
+      case .items(let items): child = next < items.count ? .listItem(items[next]) : nil
+      case .inlines(let inlines): child = next < inlines.count ? .inline(inlines[next]) : nil
+      case .none: child = nil
       }
+      guard let child else {
+        let frame = frames.removeLast()
+        if let node = frame.node {
+          visitor.exit(node, at: WalkPosition(indices: indices))
+          indices.removeLast()
+        }
+        continue
+      }
+      frames[top].next = next + 1
+      indices.append(next)
+      let position = WalkPosition(indices: indices)
+      let children: Children =
+        visitor.enter(child, at: position) == .visitChildren ? child.children : .none
+      if case .none = children {
+        visitor.exit(child, at: position)
+        indices.removeLast()
+      } else {
+        frames.append(Frame(node: child, children: children))
+      }
+    }
+  }
+}
+
+extension RichTextNode {
+  /// The node's children, or `.none` for a leaf.
+  fileprivate var children: RichTextWalker.Children {
+    switch self {
+    case .block(.paragraph(let inlines)), .block(.heading(_, let inlines)): .inlines(inlines)
+    case .block(.list(let list)): .items(list.items)
+    case .block(.blockQuote(let blocks)), .listItem(let blocks): .blocks(blocks)
+    case .inline(.emphasis(let inlines)), .inline(.strong(let inlines)): .inlines(inlines)
+    case .inline(.link(let link)), .inline(.image(let link)): .inlines(link.content)
+    case .block(.codeBlock), .block(.thematicBreak), .block(.html), .inline(.text),
+      .inline(.softBreak), .inline(.hardBreak), .inline(.code), .inline(.autolink),
+      .inline(.html):
+      .none
     }
   }
 }
