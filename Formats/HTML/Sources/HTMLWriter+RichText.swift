@@ -1,6 +1,6 @@
 // Rich text on the page: RichText's HTMLRenderer draws it, writing URLs the briefing URL policy
-// refuses as `#` and dropping raw HTML (or keeping it for the sanitizer); when the drawing would not read back to the same tree,
-// the exact tree rides along in `data-briefing-rich`.
+// refuses as `#` and dropping raw HTML (or keeping it for the sanitizer); when the drawing
+// would not read back to the same tree, the exact tree rides along in `data-briefing-rich`.
 import BriefingCore
 import RichText
 
@@ -53,7 +53,8 @@ extension ArticleWriter {
     for url in report.refusedURLs {
       warn(
         "html.unsafe-url",
-        "replaced the unsafe URL '\(url.prefix(60))' with '#'; use an http(s), mailto or relative URL",
+        "replaced the unsafe URL '\(url.prefix(60))' with '#'; use an http(s), mailto or "
+          + "relative URL",
         path)
     }
     guard report.containsRawHTML else { return html }

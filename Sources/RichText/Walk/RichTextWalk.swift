@@ -1,8 +1,8 @@
 // The one traversal of rich text (in the spirit of swift-markdown's MarkupWalker and pandoc's
-// `walk`). Every reader of a tree — renderers, rules, dumps, rewrites — goes through it, so there
-// is one depth policy: none is needed. The walk keeps its own stack on the heap, so a tree of any
-// depth (parsed ones are capped by `ParseOptions.maxNestingDepth`, hand-built or decoded ones are
-// not) is visited in time and memory linear in its size, without touching the call stack.
+// `walk`). Renderers, rules, dumps and rewrites go through it, so there is one depth policy:
+// none is needed. The walk keeps its own stack on the heap, so a tree of any depth (parsed ones
+// are capped by `ParseOptions.maxNestingDepth`, hand-built or decoded ones are not) is visited
+// in time and memory linear in its size, without touching the call stack.
 
 /// A node of a rich-text tree as a walk meets it: a block, one item of a list, or an inline.
 ///

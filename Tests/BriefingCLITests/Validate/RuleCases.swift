@@ -245,7 +245,8 @@ enum RuleCases {
         .init(
           name: "c.yaml",
           marked: yaml("summary: \"![i](‸data:image/png;base64,AA==)\"\nsections: []\n")),
-        .init(name: "d.yaml", marked: yaml("source: {url: \"‸file:///etc/passwd\"}\nsections: []\n")),
+        .init(
+          name: "d.yaml", marked: yaml("source: {url: \"‸file:///etc/passwd\"}\nsections: []\n")),
         .init(
           name: "a.json",
           marked: json(" \"summary\": \"‸<a href='javascript:x()'>x</a>\",\n \"sections\": []")),
