@@ -124,10 +124,11 @@ import Testing
   }
 
   @Test func urlClassification() {
-    func kind(_ url: String, image: Bool = false) -> String {
-      switch URLCheck.classify(url, isImage: image) {
+    func kind(_ url: String) -> String {
+      switch URLCheck.classify(url) {
       case nil: "ok"
-      case .unsafe(let scheme)?: "unsafe:\(scheme)"
+      case .unsafe(.scheme(let scheme))?: "unsafe:\(scheme)"
+      case .unsafe(.unreadableScheme)?: "unsafe"
       case .malformed?: "malformed"
       }
     }
@@ -139,8 +140,10 @@ import Testing
     #expect(kind("java\tscript:x") == "unsafe:javascript")
     #expect(kind("vbscript:x") == "unsafe:vbscript")
     #expect(kind("data:text/html,<script>") == "unsafe:data")
-    #expect(kind("data:image/png;base64,AA==", image: true) == "ok")
     #expect(kind("data:image/png;base64,AA==") == "unsafe:data")
+    #expect(kind("file:///etc/passwd") == "unsafe:file")
+    #expect(kind("tel:+6561234567") == "ok")
+    #expect(kind("é:x") == "unsafe")
     #expect(kind("") == "malformed")
     #expect(kind("https://e.org/a b") == "malformed")
     #expect(kind("https://e.org/100%") == "malformed")

@@ -4,6 +4,7 @@ import BriefingCore
 import BriefingFormats
 import Foundation
 import Mustache
+import RichText
 
 /// Renders the page around an article.
 enum HTMLPage {
@@ -76,7 +77,9 @@ enum HTMLPage {
     context["language"] = briefing.language
     context["id"] = briefing.id
     context["sourceName"] = briefing.source?.name
-    context["sourceURL"] = briefing.source.flatMap { URLSafety.isSafe($0.url) ? $0.url : nil }
+    context["sourceURL"] = briefing.source.flatMap {
+      URLPolicy.standard.allows($0.url) ? $0.url : nil
+    }
     return context
   }
 

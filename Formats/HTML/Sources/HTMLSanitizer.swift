@@ -1,6 +1,7 @@
 // The one gate for author-supplied HTML (`allow-raw-html`): the markup is parsed, and only an
 // allow-list of elements and attributes is written back out, re-escaped, so nothing the parser
 // and a browser might read differently survives.
+import RichText
 
 /// Re-serializes untrusted HTML keeping only harmless elements, attributes and URLs.
 enum HTMLSanitizer {
@@ -19,7 +20,7 @@ enum HTMLSanitizer {
     "textarea", "title", "head", "xmp", "plaintext", "noembed", "noframes", "param", "source",
     "video", "audio", "canvas", "portal",
   ]
-  /// Attributes kept; URL-valued ones also pass ``URLSafety``.
+  /// Attributes kept; URL-valued ones also pass `URLPolicy.standard`.
   static let allowedAttributes: Set<String> = [
     "href", "src", "alt", "title", "class", "lang", "dir", "start", "reversed", "colspan",
     "rowspan", "datetime", "open", "width", "height", "cite", "abbr", "scope",
@@ -57,7 +58,7 @@ enum HTMLSanitizer {
         removed += 1
         continue
       }
-      if urlAttributes.contains(attribute.name) && !URLSafety.isSafe(attribute.value) {
+      if urlAttributes.contains(attribute.name) && !URLPolicy.standard.allows(attribute.value) {
         removed += 1
         continue
       }

@@ -4,6 +4,7 @@
 import BriefingCore
 import BriefingFormats
 import OrderedCollections
+import RichText
 
 /// Builds the `<script type="application/ld+json">` element of a page.
 enum JSONLD {
@@ -25,7 +26,7 @@ enum JSONLD {
     }
     if let language = briefing.language { article["inLanguage"] = .string(language) }
     if !briefing.tags.isEmpty { article["keywords"] = .array(briefing.tags.map(JSONValue.string)) }
-    if let source = briefing.source, URLSafety.isSafe(source.url) {
+    if let source = briefing.source, URLPolicy.standard.allows(source.url) {
       article["isBasedOn"] = .string(source.url)
     }
     if let engagement = briefing.engagement, !engagement.reactions.isEmpty {

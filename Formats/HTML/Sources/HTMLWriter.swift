@@ -136,7 +136,7 @@ struct ArticleWriter {
       out += "<p class=\"briefing-byline\">\(parts.joined(separator: " · "))</p>\n"
     }
     if let source = briefing.source {
-      let safe = URLSafety.isSafe(source.url)
+      let safe = URLPolicy.standard.allows(source.url)
       if !safe {
         warn(
           "html.unsafe-url",

@@ -226,6 +226,6 @@ import Testing
     ("page.html", true), ("?q=javascript:", true),
   ])
   func urlSafety(url: String, safe: Bool) {
-    #expect(URLSafety.isSafe(url) == safe, "\(url)")
+    #expect(URLPolicy.standard.allows(url) == safe, "\(url)")
   }
 }

@@ -2,6 +2,7 @@
 import BriefingCore
 import BriefingFormats
 import Foundation
+import RichText
 import Testing
 
 @testable import HTMLFormat
@@ -97,7 +98,7 @@ extension Support {
         if attribute.name.hasPrefix("on") {
           scan.problems.append("\(attribute.name) attribute on <\(name)>")
         }
-        if urlAttributes.contains(attribute.name) && !URLSafety.isSafe(attribute.value) {
+        if urlAttributes.contains(attribute.name) && !URLPolicy.standard.allows(attribute.value) {
           scan.problems.append("\(attribute.name)='\(attribute.value)' on <\(name)>")
         }
       }

@@ -4,134 +4,122 @@ import RichText
 /// The content of a `<summary>`: HTML that browsers (and GitHub, which does not parse Markdown
 /// inside an HTML block) show as the question, and that also reads as CommonMark inline text.
 ///
-/// Text escapes `&<>"` and the characters CommonMark gives meaning to as numeric character
-/// references, so the text reads back literally; emphasis, strong emphasis, code, links and
+/// RichText's HTMLRenderer writes it with ``HTMLSyntax/commonMarkInline``: text escapes `&<>"`
+/// and the characters CommonMark gives meaning to as numeric character references, so the text
+/// reads back literally; emphasis, strong emphasis, code, links and
 /// images are the HTML elements (`<em>`, `<strong>`, `<code>`, `<a>`, `<img>`), and a hard break
 /// is `<br>`. The reader parses the content as CommonMark inlines and turns those elements (as
 /// raw inline HTML) back into the tree, so hand-written `*emphasis*` works too.
 enum SummaryHTML {
   /// The summary content for a question.
   static func render(_ inlines: [Inline]) -> String {
-    var out = ""
-    for inline in inlines { render(inline, to: &out) }
+    var out = HTMLRenderer(syntax: .commonMarkInline).renderInline(inlines)
     // Leading and trailing spaces would be stripped as paragraph indentation.
     if out.hasPrefix(" ") { out = "&#32;" + out.dropFirst() }
     if out.hasSuffix(" ") { out = out.dropLast() + "&#32;" }
     return out
   }
 
-  private static func render(_ inline: Inline, to out: inout String) {
-    switch inline {
-    case .text(let text): out += escape(text)
-    case .softBreak: out += "\n"
-    case .hardBreak: out += "<br>"
-    case .code(let code): out += "<code>" + escape(code) + "</code>"
-    case .emphasis(let content): out += "<em>" + render(content) + "</em>"
-    case .strong(let content): out += "<strong>" + render(content) + "</strong>"
-    case .link(let link):
-      out += "<a href=\"" + escape(link.destination) + "\""
-      if !link.title.isEmpty { out += " title=\"" + escape(link.title) + "\"" }
-      out += ">" + render(link.content) + "</a>"
-    case .image(let image):
-      out +=
-        "<img src=\"" + escape(image.destination) + "\" alt=\""
-        + escape(PlainTextRenderer().renderInline(image.content)) + "\""
-      if !image.title.isEmpty { out += " title=\"" + escape(image.title) + "\"" }
-      out += ">"
-    case .autolink(let autolink):
-      let href = (autolink.isEmail ? "mailto:" : "") + autolink.target
-      out += "<a href=\"" + escape(href) + "\">" + escape(autolink.target) + "</a>"
-    case .html(let raw): out += raw
-    }
-  }
-
-  /// Escapes text for HTML and CommonMark at once.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\\", "`", "*", "_", "[", "]", "!", "\n", "\r", "\t":
-        out += "&#\(scalar.value);"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
-
   // MARK: - Reading
+
+  /// The elements that become nodes when opened and closed.
+  private static let elementNames = ["em", "strong", "code", "a", "i", "b"]
 
   /// Parses summary content back into inlines.
   static func parse(_ content: String) -> [Inline] {
     let inlines = CommonMark.parseInline(content).inlines
-    var index = 0
-    return merge(build(inlines, &index, closing: nil))
-  }
-
-  /// Builds inlines until the closing tag `closing` (or the end), turning known elements into
-  /// nodes. Unmatched tags stay raw HTML.
-  private static func build(_ inlines: [Inline], _ index: inout Int, closing: String?) -> [Inline] {
-    var out: [Inline] = []
-    while index < inlines.count {
-      let inline = inlines[index]
-      index += 1
-      guard case .html(let raw) = inline, let tag = HTMLTag(raw) else {
-        if case .link(var link) = inline {
-          link.content = merge(build(link.content))
-          out.append(.link(link))
-        } else if case .emphasis(let content) = inline {
-          out.append(.emphasis(merge(build(content))))
-        } else if case .strong(let content) = inline {
-          out.append(.strong(merge(build(content))))
-        } else {
-          out.append(inline)
-        }
-        continue
-      }
-      if tag.isClosing {
-        if tag.name == closing { return out }
-        out.append(inline)
-        continue
-      }
-      switch tag.name {
-      case "br": out.append(.hardBreak)
-      case "img":
-        let alt = tag.attributes["alt"] ?? ""
-        out.append(
-          .image(
-            Link(
-              destination: tag.attributes["src"] ?? "", title: tag.attributes["title"] ?? "",
-              content: alt.isEmpty ? [] : [.text(alt)])))
-      case "em", "strong", "code", "a", "i", "b":
-        let start = index
-        let content = build(inlines, &index, closing: tag.name)
-        guard closedAt(inlines, index, tag.name) else {
-          // No closing tag: keep the opening tag as raw HTML and go on after it.
-          index = start
-          out.append(inline)
-          continue
-        }
-        out.append(node(tag, content: merge(content)))
-      default: out.append(inline)
+    // Tags inside emphasis, strong emphasis and links become nodes too, bottom-up.
+    let nested = RichTextWalk.map(inlines) { inline, _ in
+      switch inline {
+      case .link(var link):
+        link.content = build(link.content)
+        return .link(link)
+      case .emphasis(let content): return .emphasis(build(content))
+      case .strong(let content): return .strong(build(content))
+      default: return inline
       }
     }
-    return out
+    return build(nested)
   }
 
+  /// Where the content of a matched opening tag ends, and where reading goes on after it.
+  private struct Span {
+    var contentEnd: Int
+    var resume: Int
+  }
+
+  /// Turns matched tag pairs among sibling inlines into nodes; unmatched tags stay raw HTML.
+  ///
+  /// An opening tag is matched by the first closing tag of its name that follows at its own
+  /// level, that is after the spans of the matched tags inside it. Spans are found from the right
+  /// in one pass, so each tag is decided once and the work is linear: deciding each opening tag
+  /// by reading on to the end, again after every unmatched one, took time exponential in the
+  /// number of unclosed tags.
   private static func build(_ inlines: [Inline]) -> [Inline] {
+    let count = inlines.count
+    let tags = inlines.map { inline -> HTMLTag? in
+      if case .html(let raw) = inline { HTMLTag(raw) } else { nil }
+    }
+    var spans = [Span?](repeating: nil, count: count)
+    // firstCloser[q][k]: the first closing tag named elementNames[k] at the level of q, from q on.
+    let none = [Int?](repeating: nil, count: elementNames.count)
+    var firstCloser = [[Int?]](repeating: none, count: count + 1)
+    for index in stride(from: count - 1, through: 0, by: -1) {
+      var next = index + 1
+      if let tag = tags[index], let kind = elementNames.firstIndex(of: tag.name) {
+        if tag.isClosing {
+          firstCloser[index] = firstCloser[next]
+          firstCloser[index][kind] = index
+          continue
+        }
+        if let closer = firstCloser[index + 1][kind] {
+          spans[index] = Span(contentEnd: closer, resume: closer + 1)
+        } else if index + 1 < count, let last = tags[count - 1], last.isClosing,
+          last.name == tag.name
+        {
+          // Content that runs to the end and ends with this name's closing tag (inside a
+          // nested element) counts as closed, as it always has.
+          spans[index] = Span(contentEnd: count, resume: count)
+        }
+        if let span = spans[index] { next = span.resume }
+      }
+      firstCloser[index] = firstCloser[next]
+    }
+    var open: [(tag: HTMLTag, span: Span, content: [Inline])] = []
+    var out: [Inline] = []
+    func append(_ inline: Inline) {
+      if open.isEmpty { out.append(inline) } else { open[open.count - 1].content.append(inline) }
+    }
     var index = 0
-    return build(inlines, &index, closing: nil)
-  }
-
-  /// Whether the inline just before `index` is the closing tag `name`.
-  private static func closedAt(_ inlines: [Inline], _ index: Int, _ name: String) -> Bool {
-    guard index > 0, index <= inlines.count, case .html(let raw) = inlines[index - 1],
-      let tag = HTMLTag(raw)
-    else { return false }
-    return tag.isClosing && tag.name == name
+    while true {
+      while let top = open.last, top.span.contentEnd == index {
+        open.removeLast()
+        append(node(top.tag, content: merge(top.content)))
+        index = top.span.resume
+      }
+      guard index < count else { break }
+      let inline = inlines[index]
+      if let tag = tags[index], !tag.isClosing {
+        if let span = spans[index] {
+          open.append((tag, span, []))
+        } else if tag.name == "br" {
+          append(.hardBreak)
+        } else if tag.name == "img" {
+          let alt = tag.attributes["alt"] ?? ""
+          append(
+            .image(
+              Link(
+                destination: tag.attributes["src"] ?? "", title: tag.attributes["title"] ?? "",
+                content: alt.isEmpty ? [] : [.text(alt)])))
+        } else {
+          append(inline)
+        }
+      } else {
+        append(inline)
+      }
+      index += 1
+    }
+    return merge(out)
   }
 
   private static func node(_ tag: HTMLTag, content: [Inline]) -> Inline {

@@ -1,61 +1,29 @@
-// Rich text as plain lines: paragraphs are rendered here (so soft breaks stay line breaks and
-// wrapping can work per line); other blocks (lists, quotes, code, headings) go through
-// RichText's PlainTextRenderer. Wrapping breaks only at a single space between two non-spaces,
+// Rich text as plain lines, through RichText's PlainTextRenderer (soft breaks stay line breaks,
+// so wrapping can work per line). Wrapping breaks only at a single space between two non-spaces,
 // so joining wrapped lines with one space restores the text exactly.
 import BriefingCore
 import RichText
 
 extension PlainTextWriter {
+  /// How the format writes rich text: links always `text (url)` (so the reader can tell them
+  /// apart from text), raw HTML as the text it is, breaks as line breaks.
+  static let textOptions = PlainTextRenderer.Options(
+    links: .textAndURL, breaks: .newlines, rawHTML: .asText)
+
   /// The lines of inline text: soft and hard breaks start a new line; markup becomes its text,
   /// links `text (url)`.
   static func lines(of inlines: [Inline]) -> [String] {
-    var lines = [""]
-    append(inlines, to: &lines, depth: 0)
-    return lines
-  }
-
-  private static func append(_ inlines: [Inline], to lines: inout [String], depth: Int) {
-    // Nesting is bounded by the rich-text parser; the guard keeps a hand-built tree safe too.
-    guard depth < 100 else { return }
-    for inline in inlines {
-      switch inline {
-      case .text(let text), .code(let text), .html(let text):
-        let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, part) in parts.enumerated() {
-          if index > 0 { lines.append("") }
-          lines[lines.count - 1] += part
-        }
-      case .softBreak, .hardBreak:
-        lines.append("")
-      case .emphasis(let content), .strong(let content):
-        append(content, to: &lines, depth: depth + 1)
-      case .link(let link):
-        append(link.content, to: &lines, depth: depth + 1)
-        lines[lines.count - 1] += " (\(link.destination))"
-      case .image(let link):
-        append(link.content, to: &lines, depth: depth + 1)
-      case .autolink(let autolink):
-        lines[lines.count - 1] += autolink.target
-      }
-    }
+    PlainTextRenderer(options: textOptions).renderInline(inlines)
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
   /// Block text as paragraphs of trimmed lines: split at blank lines, as the reader splits.
   static func paragraphs(of blocks: [Block]) -> [[String]] {
-    var all: [String] = []
-    for block in blocks {
-      if !all.isEmpty { all.append("") }
-      if case .paragraph(let inlines) = block {
-        all += lines(of: inlines)
-      } else {
-        all += PlainTextRenderer().render([block])
-          .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      }
-    }
     var result: [[String]] = []
     var current: [String] = []
-    for line in all {
-      let trimmed = line.trimmingBlanks()
+    let text = PlainTextRenderer(options: textOptions).render(blocks)
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = String(line).trimmingBlanks()
       if trimmed.isEmpty {
         if !current.isEmpty { result.append(current) }
         current = []

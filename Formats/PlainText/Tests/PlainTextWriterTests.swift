@@ -253,6 +253,26 @@ struct PlainTextWriterTests {
     #expect(back.id == nil && back.tags.isEmpty && back.extensions.isEmpty && back.summary == nil)
   }
 
+  @Test("links and raw HTML read the same in paragraphs, list items and quotes")
+  func richTextIsWrittenAlikeInEveryBlock() throws {
+    let link = Inline.link(Link(destination: "https://x.org", content: [.text("https://x.org")]))
+    let inlines: [Inline] = [link, .text(" "), .html("<b>")]
+    let answer = BlockText([
+      .paragraph(inlines),
+      .list(ListBlock(kind: .bullet(marker: 45), isTight: true, items: [[.paragraph(inlines)]])),
+      .blockQuote([.paragraph(inlines)]),
+    ])
+    let model = Briefing(
+      title: plain("T"),
+      sections: [
+        .questions(QuestionsSection(items: [Question(question: plain("Q?"), answer: answer)]))
+      ])
+    let text = String(decoding: try Fixture.write(model).bytes, as: UTF8.self)
+    #expect(text.contains("\nhttps://x.org (https://x.org) <b>\n"))
+    #expect(text.contains("\n• https://x.org (https://x.org) <b>\n"))
+    #expect(text.contains("\n> https://x.org (https://x.org) <b>\n"))
+  }
+
   @Test("fixed point: write(read(write(m))) == write(m)")
   func fixedPoint() throws {
     for model in [WriterModels.kitchenSink, WriterModels.hostile, WriterModels.longText] {

@@ -6,7 +6,7 @@ struct DumpWriter {
   /// The dump so far.
   private(set) var text = ""
   private var depth = 0
-  /// Rich text deeper than this is summarized, so a hostile tree cannot exhaust the stack.
+  /// JSON values deeper than this are summarized, so a hostile value cannot exhaust the stack.
   private static let maxDepth = 200
 
   /// Appends one line at the current indent.
@@ -77,9 +77,7 @@ struct DumpWriter {
     guard let nodes else { return line("\(label)none") }
     guard !nodes.isEmpty else { return line("\(label)inlines []") }
     line("\(label)inlines")
-    nested { out in
-      for node in nodes { out.inline(node) }
-    }
+    self.nodes(nodes)
   }
 
   /// `name: none`, `name: blocks []` or `name: blocks` followed by the nodes.
@@ -87,78 +85,62 @@ struct DumpWriter {
     guard let nodes else { return line("\(name): none") }
     guard !nodes.isEmpty else { return line("\(name): blocks []") }
     line("\(name): blocks")
-    nested { out in
-      for node in nodes { out.block(node) }
+    self.nodes(nodes)
+  }
+
+  /// One line per node below the current indent, one level deeper per level of the tree
+  /// (RichText's walk keeps its own stack, so any depth is dumped in full).
+  private mutating func nodes(_ inlines: [Inline]) {
+    let base = depth
+    RichTextWalk.forEach(inlines) { node, position in self.node(node, at: base + position.depth) }
+    depth = base
+  }
+
+  private mutating func nodes(_ blocks: [Block]) {
+    let base = depth
+    RichTextWalk.forEach(blocks) { node, position in self.node(node, at: base + position.depth) }
+    depth = base
+  }
+
+  private mutating func node(_ node: RichTextNode, at level: Int) {
+    depth = level
+    line(Self.describe(node))
+    if case .block(.codeBlock(let code)) = node {
+      depth += 1
+      line("literal \(BriefingDump.quote(code.literal))")
     }
   }
 
-  private mutating func children(_ nodes: [Inline]) {
-    nested { out in
-      for node in nodes { out.inline(node) }
-    }
-  }
-
-  private mutating func inline(_ node: Inline) {
-    guard depth < Self.maxDepth else { return line("…") }
+  /// The line of one node (its children follow on lines of their own).
+  private static func describe(_ node: RichTextNode) -> String {
     let q = BriefingDump.quote
     switch node {
-    case .text(let s): line("text \(q(s))")
-    case .softBreak: line("softBreak")
-    case .hardBreak: line("hardBreak")
-    case .code(let s): line("code \(q(s))")
-    case .emphasis(let c):
-      line("emphasis")
-      children(c)
-    case .strong(let c):
-      line("strong")
-      children(c)
-    case .link(let l):
-      line("link \(q(l.destination)) title \(q(l.title))")
-      children(l.content)
-    case .image(let l):
-      line("image \(q(l.destination)) title \(q(l.title))")
-      children(l.content)
-    case .autolink(let a): line("autolink \(q(a.target))\(a.isEmail ? " email" : "")")
-    case .html(let s): line("html \(q(s))")
-    }
-  }
-
-  private mutating func block(_ node: Block) {
-    guard depth < Self.maxDepth else { return line("…") }
-    switch node {
-    case .paragraph(let c):
-      line("paragraph")
-      children(c)
-    case .heading(let level, let c):
-      line("heading \(level)")
-      children(c)
-    case .list(let list):
+    case .inline(.text(let s)): return "text \(q(s))"
+    case .inline(.softBreak): return "softBreak"
+    case .inline(.hardBreak): return "hardBreak"
+    case .inline(.code(let s)): return "code \(q(s))"
+    case .inline(.emphasis): return "emphasis"
+    case .inline(.strong): return "strong"
+    case .inline(.link(let l)): return "link \(q(l.destination)) title \(q(l.title))"
+    case .inline(.image(let l)): return "image \(q(l.destination)) title \(q(l.title))"
+    case .inline(.autolink(let a)): return "autolink \(q(a.target))\(a.isEmail ? " email" : "")"
+    case .inline(.html(let s)): return "html \(q(s))"
+    case .block(.paragraph): return "paragraph"
+    case .block(.heading(let level, _)): return "heading \(level)"
+    case .block(.list(let list)):
       let kind: String
       switch list.kind {
-      case .bullet(let marker): kind = "bullet \(BriefingDump.quote(String(UnicodeScalar(marker))))"
+      case .bullet(let marker): kind = "bullet \(q(String(UnicodeScalar(marker))))"
       case .ordered(let start, let delimiter):
-        kind = "ordered \(start) \(BriefingDump.quote(String(UnicodeScalar(delimiter))))"
+        kind = "ordered \(start) \(q(String(UnicodeScalar(delimiter))))"
       }
-      line("list \(kind) \(list.isTight ? "tight" : "loose")")
-      nested { out in
-        for item in list.items {
-          out.line("item")
-          out.nested { out in
-            for child in item { out.block(child) }
-          }
-        }
-      }
-    case .blockQuote(let c):
-      line("blockQuote")
-      nested { out in
-        for child in c { out.block(child) }
-      }
-    case .codeBlock(let code):
-      line(
-        "codeBlock \(code.isFenced ? "fenced" : "indented") info \(BriefingDump.quote(code.info))")
-      nested { $0.line("literal \(BriefingDump.quote(code.literal))") }
-    case .thematicBreak: line("thematicBreak")
-    case .html(let s): line("html \(BriefingDump.quote(s))")
+      return "list \(kind) \(list.isTight ? "tight" : "loose")"
+    case .listItem: return "item"
+    case .block(.blockQuote): return "blockQuote"
+    case .block(.codeBlock(let code)):
+      return "codeBlock \(code.isFenced ? "fenced" : "indented") info \(q(code.info))"
+    case .block(.thematicBreak): return "thematicBreak"
+    case .block(.html(let s)): return "html \(q(s))"
     }
   }
 }

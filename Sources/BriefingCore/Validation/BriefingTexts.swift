@@ -89,43 +89,13 @@ extension Briefing {
   }
 }
 
-/// Visits rich-text nodes without recursion, so deeply nested hostile text cannot overflow.
-enum RichTextWalk {
-  /// Calls `visitBlock` for every block and `visitInline` for every inline, in document order.
-  static func walk(
-    _ content: TextField.Content, block visitBlock: (Block) -> Void = { _ in },
-    inline visitInline: (Inline) -> Void = { _ in }
-  ) {
-    enum Node {
-      case block(Block)
-      case inline(Inline)
-    }
-    var stack: [Node]
-    switch content {
-    case .inline(let inlines): stack = inlines.reversed().map(Node.inline)
-    case .blocks(let blocks): stack = blocks.reversed().map(Node.block)
-    }
-    while let node = stack.popLast() {
-      switch node {
-      case .block(let block):
-        visitBlock(block)
-        switch block {
-        case .paragraph(let inlines), .heading(_, let inlines):
-          stack += inlines.reversed().map(Node.inline)
-        case .list(let list):
-          stack += list.items.reversed().flatMap { $0.reversed().map(Node.block) }
-        case .blockQuote(let blocks): stack += blocks.reversed().map(Node.block)
-        case .codeBlock, .thematicBreak, .html: break
-        }
-      case .inline(let inline):
-        visitInline(inline)
-        switch inline {
-        case .emphasis(let inlines), .strong(let inlines):
-          stack += inlines.reversed().map(Node.inline)
-        case .link(let link), .image(let link): stack += link.content.reversed().map(Node.inline)
-        default: break
-        }
-      }
+extension TextField.Content {
+  /// Calls `visit` for every rich-text node of the value in document order (RichText's walk,
+  /// which keeps its own stack, so deeply nested hostile text cannot overflow).
+  func forEach(_ visit: (RichTextNode) -> Void) {
+    switch self {
+    case .inline(let inlines): RichTextWalk.forEach(inlines) { node, _ in visit(node) }
+    case .blocks(let blocks): RichTextWalk.forEach(blocks) { node, _ in visit(node) }
     }
   }
 }

@@ -1,28 +1,30 @@
+import RichText
+
 extension ContentRule {
   /// The rules about URLs in links, images, autolinks and `source.url`.
   static let linkRules: [ContentRule] = [unsafeURL, malformedURL]
 
-  /// `rule.unsafe-url`: a URL with a scheme that runs code.
+  /// `rule.unsafe-url`: a URL the HTML output refuses to link (``URLPolicy/standard``).
   public static let unsafeURL = ContentRule(
     id: "rule.unsafe-url", defaultSeverity: .error,
-    summary: "a link uses a javascript:, vbscript: or data: URL",
+    summary: "a link uses a URL scheme the HTML output refuses (javascript:, data:, file:, …)",
     explanation: """
       `javascript:` and `vbscript:` URLs run code when clicked, and `data:` URLs can carry a whole
-      page; the HTML writer refuses to emit them, and a briefing should not contain them. Browsers
-      ignore case, spaces and control characters in the scheme, so `JaVa script:` counts too.
-      Images may use `data:image/…`. Link to an http(s) page instead.
+      page. Links, images, autolinks and `source.url` may be relative or use http, https, mailto,
+      tel, ftp, ftps, sftp, news, irc, ircs, xmpp, sms, geo or urn; the HTML writer replaces any
+      other URL with `#`, so this rule reports exactly the URLs it would replace. Browsers ignore
+      case, spaces and control characters in the scheme and decode entities, so `JaVa script:`
+      and `&#106;avascript:` count too. Link to an http(s) page instead.
 
       Fails:   answer: "[details](javascript:alert(1))"
+               answer: "![chart](data:image/png;base64,iVBORw0KGgo=)"
       Passes:  answer: "[details](https://apec.org)"
       """
   ) { briefing in
     URLCheck.problems(in: briefing).compactMap { problem in
-      guard case .unsafe(let scheme) = problem.kind else { return nil }
+      guard case .unsafe(let refusal) = problem.kind else { return nil }
       return Diagnostic(
-        .error, "rule.unsafe-url",
-        "the URL '\(URLCheck.shown(problem.url))' uses the '\(scheme):' scheme, which can run "
-          + "code; link to an http or https address instead",
-        path: problem.path)
+        .error, "rule.unsafe-url", URLCheck.message(problem.url, refusal), path: problem.path)
     }
   }
 
@@ -53,8 +55,8 @@ extension ContentRule {
 enum URLCheck {
   /// What is wrong with a URL.
   enum Kind {
-    /// It uses this executable scheme.
-    case unsafe(String)
+    /// The briefing URL policy refuses it (the HTML writer would write `#`).
+    case unsafe(URLPolicy.Refusal)
     /// It is broken; the text says how and how to fix it.
     case malformed(String)
   }
@@ -69,28 +71,24 @@ enum URLCheck {
   /// Every bad URL of the briefing, in document order.
   static func problems(in briefing: Briefing) -> [Problem] {
     var found: [Problem] = []
-    func check(_ url: String, isImage: Bool, at path: DocumentPath) {
-      if let kind = classify(url, isImage: isImage) {
+    func check(_ url: String, at path: DocumentPath) {
+      if let kind = classify(url) {
         found.append(Problem(url: url, path: path, kind: kind))
       }
     }
     if let source = briefing.source {
-      check(source.url, isImage: false, at: DocumentPath([.key("source"), .key("url")]))
+      check(source.url, at: DocumentPath([.key("source"), .key("url")]))
     }
     for field in briefing.textFields {
-      RichTextWalk.walk(field.content) { block in
-        if case .html(let html) = block, let scheme = unsafeScheme(inHTML: html) {
-          found.append(Problem(url: html, path: field.path, kind: .unsafe(scheme)))
-        }
-      } inline: { inline in
-        switch inline {
-        case .link(let link): check(link.destination, isImage: false, at: field.path)
-        case .image(let link): check(link.destination, isImage: true, at: field.path)
-        case .autolink(let autolink) where !autolink.isEmail:
-          check(autolink.target, isImage: false, at: field.path)
-        case .html(let html):
+      field.content.forEach { node in
+        switch node {
+        case .inline(.link(let link)), .inline(.image(let link)):
+          check(link.destination, at: field.path)
+        case .inline(.autolink(let autolink)) where !autolink.isEmail:
+          check(autolink.target, at: field.path)
+        case .block(.html(let html)), .inline(.html(let html)):
           if let scheme = unsafeScheme(inHTML: html) {
-            found.append(Problem(url: html, path: field.path, kind: .unsafe(scheme)))
+            found.append(Problem(url: html, path: field.path, kind: .unsafe(.scheme(scheme))))
           }
         default: break
         }
@@ -99,15 +97,26 @@ enum URLCheck {
     return found
   }
 
-  static let unsafeSchemes = ["javascript", "vbscript", "data"]
+  /// The message for a refused URL: what the browser would see, and what to write instead.
+  static func message(_ url: String, _ refusal: URLPolicy.Refusal) -> String {
+    let instead = "link to an http or https address instead"
+    switch refusal {
+    case .scheme(let scheme) where URLPolicy.executableSchemes.contains(scheme):
+      return "the URL '\(shown(url))' uses the '\(scheme):' scheme, which can run code; \(instead)"
+    case .scheme(let scheme):
+      return "the URL '\(shown(url))' uses the '\(scheme):' scheme, which the HTML output does "
+        + "not link (it writes '#'); \(instead), or a mailto, tel or relative URL"
+    case .unreadableScheme(let prefix):
+      return "the URL '\(shown(url))' starts with '\(shown(prefix)):', which browsers may read as "
+        + "a scheme, so the HTML output does not link it (it writes '#'); \(instead), or write "
+        + "a relative URL as './\(shown(prefix)):…'"
+    }
+  }
 
   /// The problem with `url`, or `nil` when it is fine.
-  static func classify(_ url: String, isImage: Bool) -> Kind? {
+  static func classify(_ url: String) -> Kind? {
+    if let refusal = URLPolicy.standard.refusal(of: url) { return .unsafe(refusal) }
     let bytes = Array(url.utf8)
-    if let scheme = scheme(of: bytes), unsafeSchemes.contains(scheme) {
-      let isDataImage = scheme == "data" && isImage && url.lowercased().contains("data:image/")
-      if !isDataImage { return .unsafe(scheme) }
-    }
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
       return .malformed("is empty; write the address the link should open")
     }
@@ -128,24 +137,6 @@ enum URLCheck {
       }
     }
     return nil
-  }
-
-  /// The lowercased scheme as a browser sees it: leading white space and control characters
-  /// skipped, tabs, newlines and spaces inside the scheme ignored.
-  static func scheme(of bytes: [UInt8]) -> String? {
-    var scheme: [UInt8] = []
-    for byte in bytes {
-      if byte <= 0x20 { continue }
-      if byte == UInt8(ascii: ":") { break }
-      let lower = byte | 0x20
-      guard
-        (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B
-          || byte == 0x2D || byte == 0x2E, scheme.count < 32
-      else { return nil }
-      scheme.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
-    }
-    guard scheme.count < bytes.count, !scheme.isEmpty else { return nil }
-    return String(decoding: scheme, as: UTF8.self)
   }
 
   /// An executable scheme named in an `href`/`src`-like attribute of raw HTML.

@@ -22,8 +22,8 @@ extension ContentRule {
     for field in briefing.textFields {
       guard case .blocks = field.content else { continue }
       var previous: Int?
-      RichTextWalk.walk(field.content) { block in
-        guard case .heading(let level, let inlines) = block else { return }
+      field.content.forEach { node in
+        guard case .block(.heading(let level, let inlines)) = node else { return }
         if let previous, level > previous + 1 {
           let text = PlainTextRenderer().renderInline(inlines)
           found.append(
@@ -56,8 +56,8 @@ extension ContentRule {
     var found: [Diagnostic] = []
     for field in briefing.textFields {
       var count = 0
-      RichTextWalk.walk(field.content) { block in
-        if case .thematicBreak = block { count += 1 }
+      field.content.forEach { node in
+        if case .block(.thematicBreak) = node { count += 1 }
       }
       guard count > 0 else { continue }
       found.append(

@@ -69,12 +69,22 @@ struct CommonMarkBlockWriter {
   }
 
   private func heading(level: Int, _ inlines: [Inline]) -> [Line] {
-    if inlines.contains(where: \.containsLineBreak), level <= 2 {
+    var containsLineBreak = false
+    RichTextWalk.forEach(inlines) { node, _ in
+      if case .inline(.softBreak) = node { containsLineBreak = true }
+      if case .inline(.hardBreak) = node { containsLineBreak = true }
+    }
+    if containsLineBreak, level <= 2 {
       let content = renderCommonMarkInlines(inlines, start: .blockStart, breaks: .blockStart)
       return split(content) + [Array((level == 1 ? "===" : "---").utf8)]
     }
     // An ATX heading is one line, so breaks (possible only in built trees) become spaces.
-    let oneLine = inlines.map(\.withoutLineBreaks)
+    let oneLine = RichTextWalk.map(inlines) { inline, _ in
+      switch inline {
+      case .softBreak, .hardBreak: .text(" ")
+      default: inline
+      }
+    }
     var content = renderCommonMarkInlines(oneLine, start: .strippedSpace, breaks: .strippedSpace)
     // A final `#` would be read as a closing sequence.
     if content.last == UInt8(ascii: "#"), content.dropLast().last != UInt8(ascii: "\\") {
@@ -206,11 +216,18 @@ extension Block {
   /// Whether the last line of this block is paragraph text, which a following line could
   /// continue lazily.
   fileprivate var endsWithParagraph: Bool {
-    switch self {
-    case .paragraph: return true
-    case .blockQuote(let children): return children.last?.endsWithParagraph ?? false
-    case .list(let list): return list.items.last?.last?.endsWithParagraph ?? false
-    default: return false
+    var block = self
+    while true {
+      switch block {
+      case .paragraph: return true
+      case .blockQuote(let children):
+        guard let last = children.last else { return false }
+        block = last
+      case .list(let list):
+        guard let last = list.items.last?.last else { return false }
+        block = last
+      default: return false
+      }
     }
   }
 
@@ -220,35 +237,6 @@ extension Block {
     case .paragraph: return true
     case .codeBlock(let code): return !code.isFenced && code.info.isEmpty
     default: return false
-    }
-  }
-}
-
-extension Inline {
-  /// Whether a line break occurs in this inline or inside it.
-  fileprivate var containsLineBreak: Bool {
-    switch self {
-    case .softBreak, .hardBreak: return true
-    case .emphasis(let children), .strong(let children):
-      return children.contains(where: \.containsLineBreak)
-    case .link(let link), .image(let link): return link.content.contains(where: \.containsLineBreak)
-    default: return false
-    }
-  }
-
-  /// This inline with line breaks, at any depth, turned into spaces.
-  fileprivate var withoutLineBreaks: Inline {
-    switch self {
-    case .softBreak, .hardBreak: return .text(" ")
-    case .emphasis(let children): return .emphasis(children.map(\.withoutLineBreaks))
-    case .strong(let children): return .strong(children.map(\.withoutLineBreaks))
-    case .link(var link):
-      link.content = link.content.map(\.withoutLineBreaks)
-      return .link(link)
-    case .image(var link):
-      link.content = link.content.map(\.withoutLineBreaks)
-      return .image(link)
-    default: return self
     }
   }
 }

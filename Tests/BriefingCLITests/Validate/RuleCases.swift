@@ -243,6 +243,11 @@ enum RuleCases {
           name: "a.yaml", marked: yaml("summary: \"[x](‸javascript:alert(1))\"\nsections: []\n")),
         .init(name: "b.yaml", marked: yaml("source: {url: \"‸VBScript:msgbox\"}\nsections: []\n")),
         .init(
+          name: "c.yaml",
+          marked: yaml("summary: \"![i](‸data:image/png;base64,AA==)\"\nsections: []\n")),
+        .init(
+          name: "d.yaml", marked: yaml("source: {url: \"‸file:///etc/passwd\"}\nsections: []\n")),
+        .init(
           name: "a.json",
           marked: json(" \"summary\": \"‸<a href='javascript:x()'>x</a>\",\n \"sections\": []")),
       ],
@@ -250,7 +255,8 @@ enum RuleCases {
         .init(
           name: "a.yaml",
           marked: yaml(
-            "summary: \"[x](https://apec.org) ![i](data:image/png;base64,AA==)\"\nsections: []\n"))
+            "summary: \"[x](https://apec.org) ![i](i.png) <mailto:a@b.c> [t](tel:+65)\"\n"
+              + "sections: []\n"))
       ]),
     RuleCase(
       id: "rule.malformed-url",
