@@ -78,7 +78,8 @@ struct Convert: BriefingSubcommand {
     let filters: [any BriefingFilter] = try filterOptions.resolved(in: context).map {
       PluginFilter($0, host: plugins.host(in: context))
     }
-    var configs = try ConfigDiscovery(configFile: nil, catalog: context.catalog)
+    var configs = try ConfigDiscovery(
+      configFile: strictness.config.map(context.absolutePath), catalog: context.catalog)
     if let directory = plan.outputDirectory {
       try FileAccess.makeDirectory(directory.path, name: directory.name)
     }

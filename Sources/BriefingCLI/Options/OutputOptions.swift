@@ -18,8 +18,14 @@ struct OutputOptions: ParsableArguments {
   var outputDirectory: String?
 }
 
-/// `--strict`: warnings fail the run.
+/// `--strict` and `--config`: how diagnostics are weighed, as `validate` weighs them.
 struct StrictnessOptions: ParsableArguments {
   @Flag(help: "Treat warnings as errors: exit 1 and write nothing for that input.")
   var strict = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Rule levels from this .briefing.yml instead of the one found beside each input.",
+      valueName: "file"))
+  var config: String?
 }
