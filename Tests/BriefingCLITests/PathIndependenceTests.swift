@@ -99,4 +99,26 @@ import Testing
     #expect(Self.located(converted.standardError).contains(id))
     #expect(Self.located(validated.standardOutput).contains(id))
   }
+
+  @Test func aPluginThatBreaksItsContractIsExit70ForBothCommands() throws {
+    let directory = try TestRun.temporaryDirectory()
+    let plugins = try PluginRun.scripts([
+      "briefing-format-liar": PluginRun.shellPlugin(
+        "liar",
+        body: """
+          cat > /dev/null
+          echo '{"briefing": {"astVersion": 1, "title": 3}, "diagnostics": []}'
+          """)
+    ])
+    try "anything".write(toFile: directory + "/in.liar", atomically: true, encoding: .utf8)
+    let converted = PluginRun.run(
+      ["convert", "in.liar", "--from", "liar", "--to", "json", "--plugin-dir", plugins],
+      in: directory)
+    let validated = PluginRun.run(
+      ["validate", "in.liar", "--from", "liar", "--plugin-dir", plugins, "--color", "never"],
+      in: directory)
+    #expect(converted.status == 70, "\(converted.standardError)")
+    #expect(validated.status == 70, "\(validated.standardOutput)")
+    #expect(Self.located(converted.standardError) == Self.located(validated.standardOutput))
+  }
 }

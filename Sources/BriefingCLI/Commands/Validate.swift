@@ -191,8 +191,11 @@ struct Validate: BriefingSubcommand {
     let text = render(
       shown, as: reportFormat, rules: context.catalog.all, color: useColor(reportFormat, context))
     try context.io.writeStandardOutput(Array(text.utf8))
-    if !unreadable.isEmpty { return .noInput }
-    return full.hasFailures ? .documentErrors : .success
+    // One meaning per code across commands: a plugin that broke its contract is 70 here too.
+    let perFile = full.files.map { file in
+      ExitStatus.of(file.diagnostics, failed: file.diagnostics.contains(where: full.fails))
+    }
+    return ([unreadable.isEmpty ? .success : .noInput] + perFile).max() ?? .success
   }
 
   private struct Job: Sendable {
