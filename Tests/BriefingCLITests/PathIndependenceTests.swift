@@ -121,4 +121,24 @@ import Testing
     #expect(validated.status == 70, "\(validated.standardOutput)")
     #expect(Self.located(converted.standardError) == Self.located(validated.standardOutput))
   }
+
+  /// CR, CRLF and LF line endings read alike in every format (lone CR is a line ending in
+  /// CommonMark, YAML and HTML, and white space in JSON).
+  @Test(arguments: ["yaml", "json", "md", "html", "txt", "ast.json"])
+  func lineEndingsDoNotChangeTheBriefing(extension fileExtension: String) throws {
+    let directory = try TestRun.temporaryDirectory()
+    let original = try String(
+      contentsOfFile: TestRun.packageRoot + "/Examples/apec-som1." + fileExtension,
+      encoding: .utf8)
+    var outputs: [String] = []
+    for (name, ending) in [("lf", "\n"), ("cr", "\r"), ("crlf", "\r\n")] {
+      let file = "\(name).\(fileExtension)"
+      try original.replacingOccurrences(of: "\n", with: ending)
+        .write(toFile: directory + "/" + file, atomically: true, encoding: .utf8)
+      let converted = try TestRun.run(["convert", file, "--to", "json"], in: directory)
+      #expect(converted.status == 0, "\(file): \(converted.standardError)")
+      outputs.append(converted.standardOutput)
+    }
+    #expect(Set(outputs).count == 1, "\(fileExtension) reads differently by line ending")
+  }
 }

@@ -128,4 +128,13 @@ import Testing
     #expect(conversion.output.bytes == nil)
     #expect(conversion.output.diagnostics.hasErrors)
   }
+
+  @Test func loneCarriageReturnsEndLinesForEveryReaderAndKeepOffsets() {
+    let source = SourceFile(name: "cr.stub", text: "a\rb\r\nc\r")
+    let loaded = Pipeline.loaded(source)
+    #expect(loaded.bytes == Array("a\nb\r\nc\n".utf8))
+    #expect(loaded.bytes.count == source.bytes.count)
+    let untouched = SourceFile(name: "lf.stub", text: "a\r\nb\n")
+    #expect(Pipeline.loaded(untouched).bytes == untouched.bytes)
+  }
 }

@@ -170,8 +170,10 @@ struct Validate: BriefingSubcommand {
       let document = pipeline.read(
         SourceFile(name: job.candidate.display, bytes: source), as: job.format,
         options: job.options, policy: job.policy)
+      // Excerpts come from the source as the pipeline read it (lone CRs made line feeds).
       return ValidationReport.FileResult(
-        path: job.candidate.display, diagnostics: document.diagnostics, source: source)
+        path: job.candidate.display, diagnostics: document.diagnostics,
+        source: document.source.bytes)
     }
     var files = results
     for (index, error) in unreadable {

@@ -25,6 +25,7 @@ public struct Pipeline: Sendable {
     _ source: SourceFile, as format: any BriefingFormat, options: FormatOptions = .init(),
     policy: DiagnosticPolicy = .init()
   ) -> PipelineDocument {
+    let source = Self.loaded(source)
     var document = PipelineDocument(source: source, format: format.descriptor)
     if let tooLarge = limits.check(source) {
       document.diagnostics = [tooLarge]
@@ -127,6 +128,28 @@ public struct Pipeline: Sendable {
     let filtered = filter(read, through: filters, targetFormat: writer.descriptor.name)
     let output = write(filtered, as: writer, options: writerOptions, policy: policy)
     return PipelineConversion(document: filtered, output: output)
+  }
+
+  // MARK: - Load
+
+  /// `source` with every lone carriage return made a line feed.
+  ///
+  /// A lone CR ends a line in every format read here (CommonMark, YAML, HTML; JSON takes it
+  /// as white space), but line counting, front matter and excerpts look for LF. Replacing one
+  /// byte by one keeps every offset and column, so positions still point into the file as the
+  /// user has it; CRLF is left alone, since every reader already takes it.
+  public static func loaded(_ source: SourceFile) -> SourceFile {
+    let bytes = source.bytes
+    guard let first = bytes.firstIndex(of: 0x0D) else { return source }
+    var normalized = source
+    var index = first
+    while index < bytes.count {
+      if bytes[index] == 0x0D, index + 1 == bytes.count || bytes[index + 1] != 0x0A {
+        normalized.bytes[index] = 0x0A
+      }
+      index += 1
+    }
+    return normalized
   }
 
   // MARK: - Checks
