@@ -34,6 +34,9 @@ struct ArticleWriter {
   var diagnostics: [Diagnostic] = []
   /// Element ids handed out, so section and question ids stay unique.
   var usedIDs: Set<String> = []
+  /// The next `-N` suffix to try for each base id, so a thousand equal titles cost a thousand
+  /// steps, not half a million.
+  var nextSuffix: [String: Int] = [:]
 
   /// Deepest reply nesting written; the readers of every format bound theirs lower.
   static let maxReplyDepth = 64
@@ -46,11 +49,12 @@ struct ArticleWriter {
   mutating func uniqueID(_ preferred: String, fallback: String) -> String {
     let base = preferred.isEmpty ? fallback : preferred
     var candidate = base
-    var counter = 2
+    var counter = nextSuffix[base] ?? 2
     while usedIDs.contains(candidate) {
       candidate = "\(base)-\(counter)"
       counter += 1
     }
+    nextSuffix[base] = counter
     usedIDs.insert(candidate)
     return candidate
   }

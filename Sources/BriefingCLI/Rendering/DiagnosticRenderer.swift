@@ -21,6 +21,8 @@ struct DiagnosticRenderer {
   var sourceMap: SourceMap = SourceMap()
   /// Whether source lines may be shown; see ``showsSource(of:)``.
   var showsSource = true
+  /// The source's line starts, indexed once for all its diagnostics.
+  private let lines: SourceLines?
 
   /// A renderer for the diagnostics of one file, which shows its lines only if all of the
   /// file's `diagnostics` allow it (``showsSource(of:)``).
@@ -30,6 +32,7 @@ struct DiagnosticRenderer {
     self.source = source
     self.sourceMap = sourceMap
     self.showsSource = Self.showsSource(of: diagnostics)
+    self.lines = source.map { SourceLines($0.bytes) }
   }
 
   /// Whether a file with these diagnostics may have its source lines echoed: only when it
@@ -60,8 +63,10 @@ struct DiagnosticRenderer {
     if let path = diagnostic.path, !path.components.isEmpty {
       lines.append("  at \(DisplayText.escaped(path.description))")
     }
-    if showsSource, let range = diagnostic.range, let source, diagnostic.file == source.name {
-      lines += SourceSnippet.lines(in: source.bytes, range: range)
+    if showsSource, let range = diagnostic.range, let source, diagnostic.file == source.name,
+      let indexed = self.lines
+    {
+      lines += SourceSnippet.lines(in: indexed, range: range)
     }
     return lines.joined(separator: "\n")
   }
@@ -74,12 +79,23 @@ enum SourceSnippet {
 
   /// The excerpt for `range`, or nothing when its line is not in `bytes`.
   static func lines(in bytes: [UInt8], range: SourceRange) -> [String] {
-    // An empty line would show only a caret; the location line already says everything.
-    guard let text = lineText(in: bytes, line: range.start.line), !text.isEmpty else {
+    lines(in: SourceLines(bytes), range: range)
+  }
+
+  /// The excerpt for `range` from an indexed source, or nothing when its line is not there.
+  static func lines(in source: SourceLines, range: SourceRange) -> [String] {
+    // A long line is cut to a few windows around the column before it is decoded.
+    guard
+      let (text, startColumn) = source.excerpt(
+        line: range.start.line, column: max(range.start.column, 1),
+        offset: range.start.offset, radius: window * 2),
+      !text.isEmpty
+    else {
+      // An empty line would show only a caret; the location line already says everything.
       return []
     }
     var scalars = Array(text.unicodeScalars)
-    var column = max(range.start.column, 1)
+    var column = startColumn
     var prefix = ""
     var suffix = ""
     // A minified file can be one enormous line; show only the part around the column.
@@ -110,28 +126,5 @@ enum SourceSnippet {
     let number = String(range.start.line)
     let blank = String(repeating: " ", count: number.count)
     return ["  \(number) | \(shown)", "  \(blank) | \(marker)"]
-  }
-
-  /// The text of 1-based `line` without its line break, decoded leniently.
-  static func lineText(in bytes: [UInt8], line: Int) -> String? {
-    guard line >= 1 else { return nil }
-    var current = 1
-    var start = 0
-    if line > 1 {
-      var found = false
-      for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-        current += 1
-        if current == line {
-          start = index + 1
-          found = true
-          break
-        }
-      }
-      guard found else { return nil }
-    }
-    var end = start
-    while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-    if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 }
