@@ -101,9 +101,14 @@ extension BriefingCommand {
   }
 
   /// Runs `briefing` with `arguments` (the process's when `nil`) and exits with its status.
+  ///
+  /// As the process's entry point it also sets up its signals: a closed standard output is
+  /// exit 74 rather than death by SIGPIPE, and SIGINT, SIGTERM or SIGHUP remove the temporary
+  /// file of an output being written before ending the process.
   public static func main(
     arguments: [String]? = nil, registry: FormatRegistry, io: CommandIO = .standard
   ) -> Never {
+    ProcessSignals.prepareProcess()
     let context = CommandContext(registry: registry, io: io)
     let status = execute(arguments ?? Array(CommandLine.arguments.dropFirst()), in: context)
     exit(withError: status == 0 ? nil : ExitCode(status))

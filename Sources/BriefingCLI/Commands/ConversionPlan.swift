@@ -62,6 +62,11 @@ struct ConversionPlan {
     var destinations: [String: String] = [:]
     let inputPaths = Set(
       command.inputs.filter { $0 != "-" }.map { Self.standardized(context.absolutePath($0)) })
+    // Links (symbolic or hard) give one file several paths: compare the files themselves too.
+    let inputFiles = Set(
+      command.inputs.filter { $0 != "-" }.compactMap {
+        FileAccess.identity(of: context.absolutePath($0))
+      })
     for name in command.inputs {
       let input: Input =
         name == "-" ? .standardInput : .file(name: name, path: context.absolutePath(name))
@@ -70,7 +75,9 @@ struct ConversionPlan {
       let output = try Self.destination(for: name, command, writer: writer, context: context)
       if case .file(let outName, let outPath) = output {
         let key = Self.standardized(outPath)
-        if inputPaths.contains(key) {
+        if inputPaths.contains(key)
+          || FileAccess.identity(of: outPath).map(inputFiles.contains) == true
+        {
           throw .usage(
             "cli.output-overwrites-input",
             "output '\(outName)' would overwrite an input; choose another -o or --output-dir")

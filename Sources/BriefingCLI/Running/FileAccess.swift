@@ -106,20 +106,26 @@ enum FileAccess {
   }
 
   /// Writes a temporary file beside `path`, then renames it into place: readers of `path` see
-  /// the old file or the whole new one, never a part; on any failure the temporary file is
-  /// removed and `path` is untouched.
+  /// the old file or the whole new one, never a part; on any failure, or when the run is ended
+  /// by SIGINT, SIGTERM or SIGHUP, the temporary file is removed and `path` is untouched. A
+  /// file that is replaced keeps its permissions, and its owner and group where the process
+  /// may set them (as root, always).
   private static func replace(_ path: String, with bytes: [UInt8], name: String)
     throws(CLIError)
   {
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { String(path[..<$0]) } ?? "."
     let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
     let temporary =
-      "\(directory.isEmpty ? "" : directory)/.\(base).briefing-\(getpid())-\(token).tmp"
+      "\(directory)/" + temporaryName(for: base, in: directory.isEmpty ? "/" : directory)
+    var replaced = stat()
+    let replacesFile = stat(path, &replaced) == 0 && replaced.st_mode & S_IFMT == S_IFREG
+    ProcessSignals.armCleanup(of: temporary)
+    defer { ProcessSignals.disarmCleanup() }
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard fd >= 0 else { throw .cannotCreate(name, reason()) }
     do {
+      if replacesFile { try keepOwnerAndPermissions(of: replaced, on: fd, name: name) }
       try FileDescriptorIO.writeAll(bytes, fd: fd, name: name)
     } catch {
       close(fd)
@@ -136,6 +142,53 @@ enum FileAccess {
       unlink(temporary)
       throw .cannotCreate(name, why)
     }
+  }
+
+  /// `.NAME.briefing-PID-TOKEN.tmp`, with NAME cut short (at a whole character) when the whole
+  /// would pass the longest name `directory` allows: every name that fits gets a temporary
+  /// name that fits. The process id and the random token keep it unique, not NAME.
+  static func temporaryName(for base: String, in directory: String) -> String {
+    let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    let suffix = ".briefing-\(getpid())-\(token).tmp"
+    let limit = pathconf(directory, Int32(_PC_NAME_MAX))
+    let room = (limit > 0 ? limit : 255) - 1 - suffix.utf8.count
+    var kept = ""
+    var length = 0
+    for scalar in base.unicodeScalars {
+      length += UTF8.width(scalar)
+      guard length <= room else { break }
+      kept.unicodeScalars.append(scalar)
+    }
+    return "." + kept + suffix
+  }
+
+  /// Gives the new file `fd` the owner, group and permissions of the file it replaces, before
+  /// any byte is written, so a private file never becomes readable by others. An owner or
+  /// group the process may not give away is left as it is, as `cp -p` does.
+  private static func keepOwnerAndPermissions(of replaced: stat, on fd: Int32, name: String)
+    throws(CLIError)
+  {
+    // Owner first: changing it clears the set-user-id and set-group-id bits.
+    _ = fchown(fd, replaced.st_uid, replaced.st_gid)
+    guard fchmod(fd, replaced.st_mode & 0o7777) == 0 else {
+      throw .cannotCreate(name, "cannot keep the permissions of the file: \(reason())")
+    }
+  }
+
+  /// The device and inode of the regular file at `path`, following links, or `nil` when it
+  /// is missing or not a regular file: two paths with the same identity are one file.
+  static func identity(of path: String) -> FileIdentity? {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+  }
+
+  /// Which file a path names, whatever links and `..` lead there.
+  struct FileIdentity: Hashable {
+    /// The file system's device.
+    var device: UInt64
+    /// The file's number on that device.
+    var inode: UInt64
   }
 
   /// Writes into a device or FIFO in place. A FIFO nobody reads is an error, not a wait.

@@ -29,7 +29,7 @@ enum FileDescriptorIO {
     return result
   }
 
-  /// Writes every byte.
+  /// Writes every byte; a pipe whose reader has gone is an I/O error that says so.
   static func writeAll(_ bytes: [UInt8], fd: Int32, name: String) throws(CLIError) {
     var written = 0
     while written < bytes.count {
@@ -38,6 +38,12 @@ enum FileDescriptorIO {
       }
       if count < 0 {
         if errno == EINTR { continue }
+        if errno == EPIPE {
+          // SIGPIPE is ignored (`BriefingCommand.main`), so `briefing … | head` ends here.
+          throw .io(
+            name,
+            "cannot write: broken pipe: the program reading the output stopped before its end")
+        }
         throw .io(name, "cannot write: \(String(cString: strerror(errno)))")
       }
       written += count

@@ -1,10 +1,20 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Finds `briefing-format-NAME` executables without running them.
 ///
 /// Folders are searched in order: each `--plugin-dir`, then each entry of
 /// `BRIEFING_PLUGIN_PATH`, then each entry of `PATH` (all colon-separated); the first file for
-/// a name wins, as a shell's command lookup does.
+/// a name wins, as a shell's command lookup does. Only an executable regular file (or a link
+/// to one) counts: a folder or a file without execute permission of that name is passed over
+/// and the search goes on.
 public struct PluginDiscovery: Sendable {
   /// The file-name prefix that makes an executable a plugin.
   public static let prefix = "briefing-format-"
@@ -40,7 +50,7 @@ public struct PluginDiscovery: Sendable {
         let name = String(file.dropFirst(Self.prefix.count))
         guard found[name] == nil, Self.isValidName(name) else { continue }
         let path = (directory.hasSuffix("/") ? directory : directory + "/") + file
-        guard FileManager.default.isExecutableFile(atPath: path) else { continue }
+        guard Self.isExecutableFile(path) else { continue }
         found[name] = Candidate(name: name, path: path)
       }
     }
@@ -50,6 +60,13 @@ public struct PluginDiscovery: Sendable {
   /// The plugin for `name`, if one is found.
   public func candidate(named name: String) -> Candidate? {
     candidates().first { $0.name.lowercased() == name.lowercased() }
+  }
+
+  /// Whether `path` is a regular file (after links) that this process may execute; a folder
+  /// passes the execute-permission check alone, since its `x` bit means "may search".
+  static func isExecutableFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && access(path, X_OK) == 0
   }
 
   /// Lowercase letters, digits and `-`/`_`, so names work as `--to NAME`; skips `x.bak` and such.
