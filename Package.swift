@@ -87,6 +87,7 @@ let package = Package(
       dependencies: [
         "BriefingFormats", "BriefingYAML",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "OrderedCollections", package: "swift-collections"),
       ] + builtInFormats.map { .target(name: "\($0.name)Format") }
     ),
     .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),

@@ -27,6 +27,11 @@ struct JSONTextTests {
     "hostile": .array(hostileStrings.map { .string($0) }),
   ])
 
+  static var sampleKeys: [String] {
+    guard case .object(let members) = sample else { return [] }
+    return Array(members.keys)
+  }
+
   /// The JSON format's text: pretty, or compact.
   func serialize(_ value: JSONValue, compact: Bool) -> String {
     JSONText.write(value, style: compact ? .compact : .pretty)
@@ -158,5 +163,33 @@ struct JSONTextTests {
     #expect(text.contains(#""enum": ["a", "b"],"#))
     #expect(text.contains("\"nested\": [\n    {}\n  ]"))
     #expect(text.contains("\"long\": [\n    1,\n"))
+  }
+
+  @Test("the report style sorts keys, spaces the colon and escapes only what JSON requires")
+  func reportLayout() {
+    let value: JSONValue = .object([
+      "b": .array([]), "Z": .string("/\u{2028}\u{7F}\u{1}\u{8}"),
+      "a": .object(["y": .null, "x": .bool(true)]),
+    ])
+    let expected = """
+      {
+        "Z" : "/\u{2028}\u{7F}\\u0001\\b",
+        "a" : {
+          "x" : true,
+          "y" : null
+        },
+        "b" : []
+      }
+
+      """
+    #expect(JSONText.write(value, style: .report) == expected)
+    // The sample reads back with its members in key order and writes the same text again.
+    let text = JSONText.write(Self.sample, style: .report)
+    guard case .object(let members)? = readBack(text) else {
+      Issue.record("the report text does not read back as an object")
+      return
+    }
+    #expect(Array(members.keys) == Self.sampleKeys.sorted())
+    #expect(JSONText.write(.object(members), style: .report) == text)
   }
 }

@@ -44,7 +44,7 @@ struct Formats: BriefingSubcommand {
     let formats = context.registry.formats
     let text: String
     if json {
-      text = try FormatsDocument(formats).jsonText()
+      text = FormatsDocument(formats).jsonText()
     } else if readers || writers {
       text = formats.filter { readers ? $0.reader != nil : $0.writer != nil }
         .map { $0.descriptor.name + "\n" }.joined()

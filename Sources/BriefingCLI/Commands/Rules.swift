@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingCore
+import BriefingFormats
 import Foundation
 
 /// `briefing rules`: every diagnostic id with its default severity and summary.
@@ -56,10 +57,14 @@ struct Rules: BriefingSubcommand {
 
   /// The rules as a pretty-printed JSON array with sorted keys.
   static func json(_ rules: [RuleInfo]) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(rules)) ?? Data("[]".utf8)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    let entries = rules.map { rule -> JSONValue in
+      .object([
+        "id": .string(rule.id), "defaultSeverity": .string(rule.defaultSeverity.rawValue),
+        "category": .string(rule.category), "summary": .string(rule.summary),
+        "explanation": .string(rule.explanation),
+      ])
+    }
+    return JSONText.write(.array(entries), style: .report)
   }
 }
 

@@ -1,16 +1,16 @@
+import BriefingCore
 import BriefingFormats
-import Foundation
 
 /// `briefing formats --json`: the registry's descriptors as a versioned, stable document.
 ///
 /// Like argument-parser's `ToolInfoV0`, `serializationVersion` comes first and changes only
 /// when a field changes meaning or goes away; new fields may be added within a version.
-struct FormatsDocument: Codable, Hashable {
+struct FormatsDocument: Hashable {
   /// The version of this document's shape.
   static let currentVersion = 1
 
   /// One format.
-  struct Entry: Codable, Hashable {
+  struct Entry: Hashable {
     /// The descriptor's fields.
     var name: String
     var aliases: [String]
@@ -45,13 +45,28 @@ struct FormatsDocument: Codable, Hashable {
   }
 
   /// Pretty JSON with sorted keys and a final newline: the same registry gives the same bytes.
-  func jsonText() throws(CLIError) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    do {
-      return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-    } catch {
-      throw .internalFailure("cli.encoding", "cannot encode the format list: \(error)")
+  func jsonText() -> String {
+    let formats = formats.map { entry -> JSONValue in
+      .object(skippingNil: [
+        "name": .string(entry.name), "aliases": .array(entry.aliases.map(JSONValue.string)),
+        "fileExtensions": .array(entry.fileExtensions.map(JSONValue.string)),
+        "mediaType": .string(entry.mediaType), "summary": .string(entry.summary),
+        "isLossless": .bool(entry.isLossless), "canRead": .bool(entry.canRead),
+        "canWrite": .bool(entry.canWrite),
+        "options": .array(
+          entry.options.map { option in
+            .object([
+              "name": .string(option.name), "kind": .string(option.kind.rawValue),
+              "defaultValue": .string(option.defaultValue), "help": .string(option.help),
+            ])
+          }),
+        "origin": entry.origin.map(JSONValue.string),
+      ])
     }
+    return JSONText.write(
+      .object([
+        "serializationVersion": .integer(serializationVersion), "formats": .array(formats),
+      ]),
+      style: .report)
   }
 }

@@ -4,7 +4,6 @@ extension BriefingCommand {
   /// The ids the command-line tool itself emits about files, options, filters, plugins and
   /// configuration; ``CommandContext/catalog`` adds them to the registry's.
   public static let diagnostics: [RuleInfo] = [
-    cli("cli.encoding", "a text option or input is not valid in its encoding"),
     cli("cli.filter-not-executable", "a `--filter` file is not executable"),
     cli("cli.filter-not-found", "a `--filter` is neither a file nor a program on PATH"),
     cli("cli.input-unreadable", "an input file cannot be read"),

@@ -88,7 +88,7 @@ public enum BriefingAST {
   private static func finish(_ state: DecodingState, briefing: Briefing?, file: String?)
     -> ReadResult
   {
-    let diagnostics = state.diagnosticsInDocumentOrder().map { diagnostic in
+    let diagnostics = state.diagnostics.inPositionOrder().map { diagnostic in
       var diagnostic = diagnostic
       diagnostic.file = file
       return diagnostic

@@ -26,22 +26,25 @@ struct ExternalReader: BriefingReader {
       return ReadResult(briefing: nil, diagnostics: [diagnostic])
     case .success(let tree): reply = tree
     }
-    do throws(ASTError) {
-      let fields = try Fields(reply, at: .root)
-      let diagnostics = try format.diagnostics(in: fields, file: source.name)
-      guard let (ast, astPath) = try fields.optional("briefing") else {
-        guard diagnostics.hasErrors else {
-          throw ASTError(path: .root, "'briefing' is null but no error diagnostic says why")
-        }
-        return ReadResult(briefing: nil, diagnostics: diagnostics)
-      }
-      let decoded = BriefingAST.decode(ast, at: astPath, file: nil)
-      return ReadResult(
-        briefing: decoded.briefing,
-        diagnostics: diagnostics + PluginFailure.invalidAST(subject, decoded.diagnostics))
-    } catch {
-      return ReadResult(briefing: nil, diagnostics: [PluginFailure.invalidReply(subject, error)])
+    var replyReader = ReplyReader()
+    let fields = replyReader.fields(reply, at: .root)
+    let diagnostics =
+      fields.map { format.diagnostics(in: $0, file: source.name, reading: &replyReader) } ?? []
+    let ast = fields?.optional("briefing")
+    if fields != nil, ast == nil, !diagnostics.hasErrors {
+      replyReader.report(.root, "'briefing' is null but no error diagnostic says why", range: nil)
     }
+    if !replyReader.problems.isEmpty {
+      let problems = replyReader.problems.map { PluginFailure.invalidReply(subject, $0) }
+      return ReadResult(briefing: nil, diagnostics: problems.inPositionOrder())
+    }
+    guard let (ast, astPath) = ast else {
+      return ReadResult(briefing: nil, diagnostics: diagnostics)
+    }
+    let decoded = BriefingAST.decode(ast, at: astPath, file: nil)
+    return ReadResult(
+      briefing: decoded.briefing,
+      diagnostics: diagnostics + PluginFailure.invalidAST(subject, decoded.diagnostics))
   }
 }
 
@@ -64,14 +67,14 @@ struct ExternalWriter: BriefingWriter {
     case .failure(let error): throw WriteError([error.diagnostic])
     case .success(let tree): reply = tree
     }
-    let diagnostics: [Diagnostic]
-    let output: String?
-    do throws(ASTError) {
-      let fields = try Fields(reply, at: .root)
-      diagnostics = try format.diagnostics(in: fields, file: nil)
-      output = try fields.string("output")
-    } catch {
-      throw WriteError([PluginFailure.invalidReply(subject, error)])
+    var replyReader = ReplyReader()
+    let fields = replyReader.fields(reply, at: .root)
+    let diagnostics =
+      fields.map { format.diagnostics(in: $0, file: nil, reading: &replyReader) } ?? []
+    let output = fields.flatMap { replyReader.string("output", in: $0) }
+    if !replyReader.problems.isEmpty {
+      let problems = replyReader.problems.map { PluginFailure.invalidReply(subject, $0) }
+      throw WriteError(problems.inPositionOrder())
     }
     if diagnostics.hasErrors { throw WriteError(diagnostics) }
     guard let output else {

@@ -36,73 +36,82 @@ public struct ExternalFormat: BriefingFormat {
     throws(PluginError)
   {
     let subject = "plugin '\(name)'"
-    let fields: Fields
-    do {
-      fields = try Fields(reply, at: .root)
-      let declared = try fields.requiredString("name")
-      guard declared == name else {
-        throw PluginError(
-          PluginFailure.invalidReply(
-            subject,
-            "'describe' names it '\(declared)' but its file is named "
-              + "'briefing-format-\(name)'; make them agree", ""))
-      }
-      let versions = try fields.array("astVersions").map { item throws(ASTError) -> Int in
+    var reader = ReplyReader()
+    let fields = reader.fields(reply, at: .root)
+    let declared = fields.flatMap { reader.requiredString("name", in: $0) }
+    var versions: [Int] = []
+    var descriptor: FormatDescriptor?
+    var capabilities: [String] = []
+    if let fields {
+      versions = reader.array("astVersions", in: fields).compactMap { item in
         guard case .integer(let version) = item.node.value else {
-          throw ASTError(
-            path: item.path, "expected an integer AST version", range: item.node.range)
+          reader.report(item.path, "expected an integer AST version", range: item.node.range)
+          return nil
         }
         return version
       }
-      guard let common = versions.filter(BriefingAST.supportedVersions.contains).max() else {
-        throw PluginError(PluginFailure.incompatible(subject, speaks: versions))
-      }
-      let capabilities = try fields.strings("capabilities")
-      let options = try fields.array("options").map { item throws(ASTError) in
-        let option = try Fields(item.node, at: item.path)
-        let kindText = try option.string("kind") ?? "string"
-        guard let kind = OptionDescriptor.Kind(rawValue: kindText) else {
-          throw ASTError(
-            path: item.path.appending("kind"), "kind must be bool, int or string",
-            range: option.members.last { $0.key == "kind" }?.value.range)
-        }
-        return OptionDescriptor(
-          name: try option.requiredString("name"), kind: kind,
-          defaultValue: try option.string("default") ?? "", help: try option.string("help") ?? "")
-      }
-      let diagnostics = try fields.array("diagnostics").map { item throws(ASTError) in
-        let rule = try Fields(item.node, at: item.path)
-        let severityText = try rule.string("severity") ?? "error"
-        guard let severity = Diagnostic.Severity(rawValue: severityText) else {
-          throw ASTError(
-            path: item.path.appending("severity"), "severity must be note, warning or error",
-            range: rule.members.last { $0.key == "severity" }?.value.range)
-        }
-        let summary = try rule.requiredString("summary")
-        return RuleInfo(
-          id: Self.qualified(try rule.requiredString("id"), name: name),
-          defaultSeverity: severity, summary: summary,
-          explanation: try rule.string("explanation") ?? summary, category: "format")
-      }
-      descriptor = FormatDescriptor(
-        name: name, fileExtensions: try fields.strings("extensions").map { $0.lowercased() },
-        mediaType: try fields.string("mediaType") ?? "application/octet-stream",
-        summary: try fields.string("summary") ?? "plugin",
-        isLossless: try fields.bool("isLossless") ?? false,
-        options: options, diagnostics: diagnostics)
-      canRead = capabilities.contains("read")
-      canWrite = capabilities.contains("write")
-      astVersion = common
-    } catch let error as PluginError {
-      throw error
-    } catch let error as ASTError {
-      throw PluginError(
-        PluginFailure.invalidReply(subject, error, prefix: "'describe' reply: "))
-    } catch {
-      throw PluginError(PluginFailure.invalidReply(subject, "\(error)", ""))
+      capabilities = reader.strings("capabilities", in: fields)
+      descriptor = Self.descriptor(name: name, fields, reading: &reader)
     }
+    if !reader.problems.isEmpty {
+      throw PluginError(PluginFailure.invalidDescribeReply(subject, reader.problems))
+    }
+    guard let declared, let descriptor else {
+      throw PluginError(PluginFailure.invalidReply(subject, "'describe' reply is incomplete", ""))
+    }
+    guard declared == name else {
+      throw PluginError(
+        PluginFailure.invalidReply(
+          subject,
+          "'describe' names it '\(declared)' but its file is named "
+            + "'briefing-format-\(name)'; make them agree", ""))
+    }
+    guard let common = versions.filter(BriefingAST.supportedVersions.contains).max() else {
+      throw PluginError(PluginFailure.incompatible(subject, speaks: versions))
+    }
+    self.descriptor = descriptor
+    canRead = capabilities.contains("read")
+    canWrite = capabilities.contains("write")
+    astVersion = common
     self.executablePath = executable
     self.host = host
+  }
+
+  /// The descriptor a `describe` reply declares; its problems go to `reader`.
+  private static func descriptor(
+    name: String, _ fields: Fields, reading reader: inout ReplyReader
+  ) -> FormatDescriptor {
+    let options = reader.array("options", in: fields).compactMap { item -> OptionDescriptor? in
+      guard let option = reader.fields(item.node, at: item.path) else { return nil }
+      let kind = reader.choice(
+        "kind", in: option, fallback: OptionDescriptor.Kind.string, cases: "bool, int or string")
+      guard let optionName = reader.requiredString("name", in: option), let kind else {
+        return nil
+      }
+      return OptionDescriptor(
+        name: optionName, kind: kind, defaultValue: reader.string("default", in: option) ?? "",
+        help: reader.string("help", in: option) ?? "")
+    }
+    let diagnostics = reader.array("diagnostics", in: fields).compactMap { item -> RuleInfo? in
+      guard let rule = reader.fields(item.node, at: item.path) else { return nil }
+      let severity = reader.choice(
+        "severity", in: rule, fallback: Diagnostic.Severity.error,
+        cases: "note, warning or error")
+      let id = reader.requiredString("id", in: rule)
+      let summary = reader.requiredString("summary", in: rule)
+      let explanation = reader.string("explanation", in: rule)
+      guard let severity, let id, let summary else { return nil }
+      return RuleInfo(
+        id: qualified(id, name: name), defaultSeverity: severity, summary: summary,
+        explanation: explanation ?? summary, category: "format")
+    }
+    return FormatDescriptor(
+      name: name,
+      fileExtensions: reader.strings("extensions", in: fields).map { $0.lowercased() },
+      mediaType: reader.string("mediaType", in: fields) ?? "application/octet-stream",
+      summary: reader.string("summary", in: fields) ?? "plugin",
+      isLossless: reader.bool("isLossless", in: fields) ?? false,
+      options: options, diagnostics: diagnostics)
   }
 
   /// A reader that runs `NAME read`, if the plugin can read.
@@ -135,16 +144,20 @@ public struct ExternalFormat: BriefingFormat {
     return id
   }
 
-  /// The plugin's own diagnostics: `{severity, id, message, path?}`, placed in `file`.
-  func diagnostics(in reply: Fields, file: String?) throws(ASTError) -> [Diagnostic] {
-    try reply.array("diagnostics").map { item throws(ASTError) in
-      let fields = try Fields(item.node, at: item.path)
-      let severityText = try fields.string("severity") ?? "error"
+  /// The plugin's own diagnostics: `{severity, id, message, path?}`, placed in `file`; the
+  /// problems of the list go to `reader`.
+  func diagnostics(in reply: Fields, file: String?, reading reader: inout ReplyReader)
+    -> [Diagnostic]
+  {
+    reader.array("diagnostics", in: reply).compactMap { item in
+      guard let fields = reader.fields(item.node, at: item.path) else { return nil }
+      let severityText = reader.string("severity", in: fields) ?? "error"
       let severity = Diagnostic.Severity(rawValue: severityText) ?? .error
-      let id = Self.qualified(try fields.string("id") ?? "diagnostic", name: descriptor.name)
-      let path = try fields.string("path").map(Self.pointer)
-      return Diagnostic(
-        severity, id, try fields.requiredString("message"), file: file, path: path)
+      let id = Self.qualified(
+        reader.string("id", in: fields) ?? "diagnostic", name: descriptor.name)
+      let path = reader.string("path", in: fields).map(Self.pointer)
+      guard let message = reader.requiredString("message", in: fields) else { return nil }
+      return Diagnostic(severity, id, message, file: file, path: path)
     }
   }
 

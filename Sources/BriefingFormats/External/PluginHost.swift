@@ -83,13 +83,30 @@ enum PluginFailure {
 
   /// An invalid reply envelope, located in the reply (which is not a file, so the location
   /// names it).
-  static func invalidReply(_ subject: String, _ error: ASTError, prefix: String = "")
-    -> Diagnostic
-  {
-    var diagnostic = invalidReply(subject, prefix + error.description, "")
+  static func invalidReply(_ subject: String, _ error: ASTError) -> Diagnostic {
+    var diagnostic = invalidReply(subject, error.description, "")
     if let range = error.range {
       diagnostic.file = "\(subject) reply"
       diagnostic.range = range
+    }
+    return diagnostic
+  }
+
+  /// An invalid `describe` reply: every problem in one message, since a failed handshake is
+  /// reported on one line, each with its pointer, line and column; in reply order.
+  static func invalidDescribeReply(_ subject: String, _ problems: [ASTError]) -> Diagnostic {
+    let located = problems.map { problem in
+      let message = problem.range.map { range in
+        "\(problem) at line \(range.start.line), column \(range.start.column)"
+      }
+      return Diagnostic(
+        .error, "plugin.invalid-reply", message ?? problem.description, range: problem.range)
+    }.inPositionOrder()
+    var diagnostic = invalidReply(
+      subject, "'describe' reply: " + located.map(\.message).joined(separator: "; "), "")
+    if let first = located.first?.range {
+      diagnostic.file = "\(subject) reply"
+      diagnostic.range = first
     }
     return diagnostic
   }

@@ -2,6 +2,7 @@
 // schema, the plugin protocol and `.ast.json`, HTML's embedded data and Markdown's markers)
 // goes through `JSONText.write` with a named style, and every string through one escaper.
 import BriefingCore
+import OrderedCollections
 
 /// Characters escaped beyond what JSON requires, and how escapes are spelled.
 ///
@@ -50,6 +51,11 @@ public struct JSONStyle: Hashable, Sendable {
   public var inlineScalarLists = 0
   /// Whether NaN and infinities are written as YAML's `.nan`/`.inf` rather than `null`.
   public var yamlNonFinite = false
+  /// Whether object members are written in Unicode scalar order of their keys rather than in
+  /// the value's order.
+  public var sortedKeys = false
+  /// Whether the indented and spaced layouts write `"key" : value`, with a space before the colon.
+  public var spaceBeforeColon = false
   /// Whether the text ends with a newline.
   public var finalNewline = false
 
@@ -64,6 +70,13 @@ public struct JSONStyle: Hashable, Sendable {
   /// people read and diff, such as the exported JSON Schema.
   public static let readable = JSONStyle(
     layout: .indented, escapes: [.lineSeparators, .shortControls], inlineScalarLists: 8,
+    finalNewline: true)
+  /// The CLI's reports (`validate --format json` and `sarif`, `rules --json`, `formats --json`):
+  /// indented, keys sorted, `"key" : value`, nothing escaped beyond what JSON requires. Scripts
+  /// and reviewed golden files depend on these bytes, which are those of Foundation's
+  /// pretty-printed, key-sorted encoder that wrote the reports first.
+  public static let report = JSONStyle(
+    layout: .indented, escapes: [.shortControls], sortedKeys: true, spaceBeforeColon: true,
     finalNewline: true)
   /// Compact text safe inside an HTML `<script>` element and in an attribute value.
   public static let htmlScript = JSONStyle(
@@ -193,14 +206,24 @@ public enum JSONText {
       case .object(let members):
         guard !members.isEmpty else { return append("{}") }
         output.append(UInt8(ascii: "{"))
-        for (position, member) in members.enumerated() {
+        for (position, member) in ordered(members).enumerated() {
           separate(position, indent: indent + 1)
           JSONText.appendQuoted(member.key, escapes: style.escapes, to: &output)
-          append(style.layout == .compact ? ":" : ": ")
+          append(style.layout == .compact ? ":" : style.spaceBeforeColon ? " : " : ": ")
           write(member.value, indent: indent + 1)
         }
         close(indent)
         output.append(UInt8(ascii: "}"))
+      }
+    }
+
+    /// The members in the order the style writes them.
+    private func ordered(_ members: OrderedDictionary<String, JSONValue>)
+      -> [(key: String, value: JSONValue)]
+    {
+      guard style.sortedKeys else { return Array(members.elements) }
+      return members.elements.sorted { lhs, rhs in
+        lhs.key.unicodeScalars.lexicographicallyPrecedes(rhs.key.unicodeScalars)
       }
     }
 

@@ -51,9 +51,9 @@ public struct Pipeline: Sendable {
         RangeRefiner.refine(document.placed(diagnostic), in: source.bytes)
       }
     }
-    document.diagnostics = Self.inPositionOrder(
-      policy.apply(
-        to: diagnostics, source: source, commentStyle: format.descriptor.commentStyle))
+    document.diagnostics = policy.apply(
+      to: diagnostics, source: source, commentStyle: format.descriptor.commentStyle
+    ).inPositionOrder()
     document.failed = result.briefing == nil || policy.fails(document.diagnostics)
     return document
   }
@@ -166,20 +166,5 @@ public struct Pipeline: Sendable {
       }
     }
     return found
-  }
-
-  /// By start line and column; unlocated diagnostics keep their order after the located ones.
-  public static func inPositionOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    diagnostics.enumerated().sorted { lhs, rhs in
-      switch (lhs.element.range?.start, rhs.element.range?.start) {
-      case (let l?, let r?):
-        if l.line != r.line { return l.line < r.line }
-        if l.column != r.column { return l.column < r.column }
-        return lhs.offset < rhs.offset
-      case (.some, nil): return true
-      case (nil, .some): return false
-      case (nil, nil): return lhs.offset < rhs.offset
-      }
-    }.map(\.element)
   }
 }

@@ -54,14 +54,9 @@ public struct TreeDecoder: Sendable {
     var state = DecodingState(file: file, limits: limits, mode: mode)
     state.acceptsScalarsAsText = acceptsScalarsAsText
     let briefing = state.briefing(root)
-    // Report in document order; unlocated problems keep their place at the end.
-    state.diagnostics = state.diagnostics.enumerated().sorted { lhs, rhs in
-      let left = lhs.element.range?.start.offset ?? .max
-      let right = rhs.element.range?.start.offset ?? .max
-      return left != right ? left < right : lhs.offset < rhs.offset
-    }.map(\.element)
     return ReadResult(
-      briefing: briefing, sourceMap: state.sourceMap, diagnostics: state.diagnostics)
+      briefing: briefing, sourceMap: state.sourceMap,
+      diagnostics: state.diagnostics.inPositionOrder())
   }
 }
 
@@ -123,15 +118,6 @@ struct DecodingState {
     range: SourceRange?, path: DocumentPath
   ) {
     diagnostics.append(Diagnostic(severity, id, message, file: file, range: range, path: path))
-  }
-
-  /// The diagnostics in document order; unlocated problems keep their place at the end.
-  func diagnosticsInDocumentOrder() -> [Diagnostic] {
-    diagnostics.enumerated().sorted { lhs, rhs in
-      let left = lhs.element.range?.start.offset ?? .max
-      let right = rhs.element.range?.start.offset ?? .max
-      return left != right ? left < right : lhs.offset < rhs.offset
-    }.map(\.element)
   }
 
   /// Opens a mapping: reports a wrong type, duplicate keys and unknown keys, and keeps `x-` keys.

@@ -54,4 +54,45 @@ import Testing
       """
     #expect(outcome.standardError.contains(expected), "\(outcome.standardError)")
   }
+
+  @Test func everyWrongMemberOfADescribeReplyIsReportedWithItsPosition() throws {
+    let plugin = """
+      #!/bin/sh
+      if [ "$1" = describe ]; then
+        cat <<'REPLY'
+      {"name": "demo", "capabilities": ["read", "write"], "astVersions": [1],
+       "extensions": "demo", "isLossless": "no"}
+      REPLY
+        exit 0
+      fi
+      exit 1
+      """
+    let directory = try PluginRun.scripts(["briefing-format-demo": plugin])
+    let outcome = PluginRun.run(
+      ["convert", "-", "--from", "yaml", "--to", "demo", "--plugin-dir", directory], input: "x")
+    #expect(outcome.status == 70, "\(outcome)")
+    let expected = """
+      briefing: error: plugin 'demo' sent an invalid reply: 'describe' reply: expected an \
+      array, found a string (at /extensions) at line 2, column 16; expected true or false, \
+      found a string (at /isLossless) at line 2, column 38 [plugin.invalid-reply]
+      """
+    #expect(outcome.standardError.contains(expected), "\(outcome.standardError)")
+  }
+
+  @Test func everyWrongEntryOfTheDiagnosticsListIsReported() throws {
+    let outcome = try convert(
+      reply: """
+        {"briefing": {"astVersion": 1, "title": [], "sections": []},
+         "diagnostics": [{"severity": "warning", "id": "odd"}, 42]}
+        """)
+    #expect(outcome.status == 70, "\(outcome)")
+    #expect(outcome.standardOutput.isEmpty)
+    let expected = """
+      plugin 'demo' reply:2:18: error: plugin 'demo' sent an invalid reply: missing member \
+      'message' (at /diagnostics/0) [plugin.invalid-reply]
+      plugin 'demo' reply:2:56: error: plugin 'demo' sent an invalid reply: expected an \
+      object, found a number (at /diagnostics/1) [plugin.invalid-reply]
+      """
+    #expect(outcome.standardError.contains(expected), "\(outcome.standardError)")
+  }
 }

@@ -1,5 +1,6 @@
 import BriefingCore
-import Foundation
+import BriefingFormats
+import OrderedCollections
 
 /// The `json` format's document: stable, versioned, and decodable with `JSONDecoder`.
 ///
@@ -10,9 +11,9 @@ import Foundation
 ///  "summary": {"files": 1, "errors": 1, "warnings": 0, "notes": 0, "strict": false,
 ///   "failed": true, "text": "1 file checked, 1 error, 0 warnings"}}
 /// ```
-public struct JSONReportDocument: Codable, Hashable, Sendable {
+public struct JSONReportDocument: Decodable, Hashable, Sendable {
   /// A line and column, both 1-based; columns count Unicode scalars.
-  public struct Position: Codable, Hashable, Sendable {
+  public struct Position: Decodable, Hashable, Sendable {
     /// The line.
     public var line: Int
     /// The column.
@@ -20,7 +21,7 @@ public struct JSONReportDocument: Codable, Hashable, Sendable {
   }
 
   /// A start and an end position; the end is exclusive.
-  public struct Range: Codable, Hashable, Sendable {
+  public struct Range: Decodable, Hashable, Sendable {
     /// Where it starts.
     public var start: Position
     /// Just after where it ends.
@@ -28,7 +29,7 @@ public struct JSONReportDocument: Codable, Hashable, Sendable {
   }
 
   /// One diagnostic.
-  public struct Entry: Codable, Hashable, Sendable {
+  public struct Entry: Decodable, Hashable, Sendable {
     /// `error`, `warning` or `note`.
     public var severity: String
     /// The rule id.
@@ -42,7 +43,7 @@ public struct JSONReportDocument: Codable, Hashable, Sendable {
   }
 
   /// One checked file.
-  public struct File: Codable, Hashable, Sendable {
+  public struct File: Decodable, Hashable, Sendable {
     /// The file as the user named it.
     public var path: String
     /// Its diagnostics, possibly none.
@@ -50,7 +51,7 @@ public struct JSONReportDocument: Codable, Hashable, Sendable {
   }
 
   /// The counts.
-  public struct Summary: Codable, Hashable, Sendable {
+  public struct Summary: Decodable, Hashable, Sendable {
     /// Files checked.
     public var files: Int
     /// Errors found.
@@ -102,16 +103,53 @@ enum JSONReport {
 
   /// Pretty, key-sorted JSON, so the same report always gives the same bytes.
   static func render(_ report: ValidationReport) -> String {
-    encode(document(report))
+    JSONText.write(document(report).jsonValue, style: .report)
   }
+}
 
-  /// The JSON text of any report document, ending with a newline.
-  static func encode(_ value: some Encodable) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // Encoding plain structs of strings and integers cannot fail; an empty object is a safe
-    // answer should Foundation ever disagree.
-    guard let data = try? encoder.encode(value) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+extension JSONReportDocument {
+  /// The document as JSON, absent values left out; the style sorts the keys.
+  var jsonValue: JSONValue {
+    let files = files.map { file -> JSONValue in
+      .object([
+        "path": .string(file.path),
+        "diagnostics": .array(file.diagnostics.map(\.jsonValue)),
+      ])
+    }
+    return .object([
+      "version": .integer(version),
+      "files": .array(files),
+      "summary": .object([
+        "files": .integer(summary.files), "errors": .integer(summary.errors),
+        "warnings": .integer(summary.warnings), "notes": .integer(summary.notes),
+        "strict": .bool(summary.strict), "failed": .bool(summary.failed),
+        "text": .string(summary.text),
+      ]),
+    ])
+  }
+}
+
+extension JSONReportDocument.Entry {
+  /// The entry as JSON, without `path` and `range` when they are unknown.
+  var jsonValue: JSONValue {
+    .object(skippingNil: [
+      "severity": .string(severity), "id": .string(id), "message": .string(message),
+      "path": path.map(JSONValue.string),
+      "range": range.map { .object(["start": $0.start.jsonValue, "end": $0.end.jsonValue]) },
+    ])
+  }
+}
+
+extension JSONReportDocument.Position {
+  /// `{"line": …, "column": …}`.
+  var jsonValue: JSONValue { .object(["line": .integer(line), "column": .integer(column)]) }
+}
+
+extension JSONValue {
+  /// An object of the members that have a value, as `Codable` leaves out `nil` optionals.
+  static func object(skippingNil members: KeyValuePairs<String, JSONValue?>) -> JSONValue {
+    var object = OrderedDictionary<String, JSONValue>()
+    for (key, value) in members { object[key] = value }
+    return .object(object)
   }
 }

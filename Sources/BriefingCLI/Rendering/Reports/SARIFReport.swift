@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingFormats
 
 /// The `sarif` format: one SARIF 2.1.0 log with a single run, the rules its results use
 /// described in the driver, every checked file an artifact, every diagnostic a result with its file region
@@ -13,7 +14,7 @@ struct SARIFReport {
 
   /// The log as JSON text, ending with a newline.
   func render(_ report: ValidationReport) -> String {
-    JSONReport.encode(log(report))
+    JSONText.write(log(report).jsonValue, style: .report)
   }
 
   /// The log of `report`.
