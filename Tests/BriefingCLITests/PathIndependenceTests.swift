@@ -75,23 +75,27 @@ import Testing
     }
   }
 
+  /// `convert` and `validate` of one file read by a shell plugin named `name` whose reply
+  /// prints `reply` (shell text that writes the JSON reply).
+  static func throughPlugin(_ name: String, reply: String, in directory: String) throws
+    -> (converted: RunOutcome, validated: RunOutcome)
+  {
+    let plugins = try PluginRun.scripts([
+      "briefing-format-\(name)": PluginRun.shellPlugin(name, body: "cat > /dev/null\n" + reply)
+    ])
+    try "anything".write(toFile: directory + "/in.\(name)", atomically: true, encoding: .utf8)
+    let common = ["in.\(name)", "--from", name, "--plugin-dir", plugins]
+    return (
+      PluginRun.run(["convert"] + common + ["--to", "json"], in: directory),
+      PluginRun.run(["validate"] + common + ["--color", "never"], in: directory)
+    )
+  }
+
   @Test func anExecutablePluginsModelIsCheckedLikeAnyOther() throws {
     let directory = try Self.editedExamples(count: 5, total: 3)
     let ast = directory + "/apec-som1.ast.json"
-    let plugins = try PluginRun.scripts([
-      "briefing-format-echo": PluginRun.shellPlugin(
-        "echo",
-        body: """
-          cat > /dev/null
-          printf '{"briefing": '; cat '\(ast)'; printf ', "diagnostics": []}'
-          """)
-    ])
-    try "anything".write(toFile: directory + "/in.echo", atomically: true, encoding: .utf8)
-    let converted = PluginRun.run(
-      ["convert", "in.echo", "--from", "echo", "--to", "json", "--plugin-dir", plugins],
-      in: directory)
-    let validated = PluginRun.run(
-      ["validate", "in.echo", "--from", "echo", "--plugin-dir", plugins, "--color", "never"],
+    let (converted, validated) = try Self.throughPlugin(
+      "echo", reply: "printf '{\"briefing\": '; cat '\(ast)'; printf ', \"diagnostics\": []}'",
       in: directory)
     #expect(converted.status == 1, "\(converted.standardError)")
     #expect(validated.status == 1, "\(validated.standardOutput)")
@@ -101,22 +105,10 @@ import Testing
   }
 
   @Test func aPluginThatBreaksItsContractIsExit70ForBothCommands() throws {
-    let directory = try TestRun.temporaryDirectory()
-    let plugins = try PluginRun.scripts([
-      "briefing-format-liar": PluginRun.shellPlugin(
-        "liar",
-        body: """
-          cat > /dev/null
-          echo '{"briefing": {"astVersion": 1, "title": 3}, "diagnostics": []}'
-          """)
-    ])
-    try "anything".write(toFile: directory + "/in.liar", atomically: true, encoding: .utf8)
-    let converted = PluginRun.run(
-      ["convert", "in.liar", "--from", "liar", "--to", "json", "--plugin-dir", plugins],
-      in: directory)
-    let validated = PluginRun.run(
-      ["validate", "in.liar", "--from", "liar", "--plugin-dir", plugins, "--color", "never"],
-      in: directory)
+    let (converted, validated) = try Self.throughPlugin(
+      "liar",
+      reply: #"echo '{"briefing": {"astVersion": 1, "title": 3}, "diagnostics": []}'"#,
+      in: try TestRun.temporaryDirectory())
     #expect(converted.status == 70, "\(converted.standardError)")
     #expect(validated.status == 70, "\(validated.standardOutput)")
     #expect(Self.located(converted.standardError) == Self.located(validated.standardOutput))
