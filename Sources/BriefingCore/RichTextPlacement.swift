@@ -79,6 +79,24 @@ public struct RichTextPlacement: Hashable, Sendable {
     self.roots = roots
   }
 
+  /// A placement that knows only where each top-level block stands (`nil` where it does not),
+  /// for a reader that builds blocks from elements rather than parsing text; `nil` when no
+  /// block has a range.
+  public init?(blockRanges: [SourceRange?]) {
+    guard blockRanges.contains(where: { $0 != nil }) else { return nil }
+    var spans: [NodePath: SourceSpan] = [:]
+    for (index, range) in blockRanges.enumerated() {
+      guard let range else { continue }
+      spans[NodePath([index])] = SourceSpan(
+        start: SourcePosition(
+          line: range.start.line, column: range.start.column, offset: range.start.offset),
+        end: SourcePosition(
+          line: range.end.line, column: range.end.column, offset: range.end.offset))
+    }
+    self.init(
+      spans: RichTextSourceMap(spans: spans), layout: TextLayout(lineShift: 0, offsetShift: 0))
+  }
+
   /// The file range of the value's node at `indices` (child indices from the value's top
   /// level), or of its nearest ancestor inside the value that has a span.
   public func range(of indices: [Int]) -> SourceRange? {

@@ -372,6 +372,11 @@ enum RuleCases {
           marked: markdown(
             "", "\n## Questions\n\n<details>\n<summary>Q?</summary>\n\n#### A\n\n‸###### B\n\n"
               + "</details>\n")),
+        .init(
+          name: "a.html",
+          marked: html(
+            "<h2>Questions</h2>\n<details><summary>Q?</summary>\n<h3>A</h3>\n‸<h5>B</h5>\n"
+              + "</details>\n", own: false)),
       ],
       passing: [
         .init(
