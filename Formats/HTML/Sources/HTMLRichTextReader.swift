@@ -34,7 +34,9 @@ struct HTMLRichTextReader {
       let inlines = self.inlines(pending)
       if !inlines.isEmpty {
         let ranges = pending.compactMap(\.range)
-        let range = ranges.first.map { SourceRange(start: $0.start, end: ranges[ranges.count - 1].end) }
+        let range = ranges.first.map {
+          SourceRange(start: $0.start, end: ranges[ranges.count - 1].end)
+        }
         result.append((.paragraph(inlines), range))
       }
       pending = []

@@ -35,7 +35,8 @@ import Testing
   @Test func oneLineScalarsWithoutEscapesArePlaced() {
     #expect(range("summary: See [x](y).\n", at: "/summary/0/1")?.hasPrefix("4:14-4:20@") == true)
     #expect(range("summary: 'See [x](y).'\n", at: "/summary/0/1")?.hasPrefix("4:15-4:21@") == true)
-    #expect(range("summary: \"See [x](y).\"\n", at: "/summary/0/1")?.hasPrefix("4:15-4:21@") == true)
+    #expect(
+      range("summary: \"See [x](y).\"\n", at: "/summary/0/1")?.hasPrefix("4:15-4:21@") == true)
   }
 
   @Test(arguments: [
