@@ -1,7 +1,9 @@
 /// Where a value sits in the briefing tree: an RFC 6901 JSON pointer such as
 /// `/sections/1/items/0/answer`.
 ///
-/// Paths name the same place in every format, since all formats share the FORMAT.md tree.
+/// Paths name the same place in every format, since all formats share the FORMAT.md tree. A
+/// path may continue past a rich-text value with child indices into its tree, as
+/// `NodePath` counts them (`/sections/1/items/0/answer/2/0`); ``SourceMap`` places such paths.
 public struct DocumentPath: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
   /// One step: an object key or an array index.
   public enum Component: Hashable, Sendable, Comparable {

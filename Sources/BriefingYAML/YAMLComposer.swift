@@ -148,9 +148,13 @@ struct EventComposer {
       let scalar = event.data.scalar
       let text = String(
         decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-      let node = resolveScalar(
+      var node = resolveScalar(
         text, tag: string(scalar.tag), isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE,
         range: range)
+      if case .string = node.value {
+        node.textLayout = YAMLTextLayout.layout(
+          of: text, style: scalar.style, range: range, in: bytes)
+      }
       try add(node, count: 1, anchor: string(scalar.anchor))
     case YAML_ALIAS_EVENT:
       let name = string(event.data.alias.anchor) ?? ""

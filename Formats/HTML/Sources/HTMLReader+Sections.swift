@@ -62,6 +62,15 @@ extension PageReader {
     return rich.blocks(node.children.filter { !skipped($0) })
   }
 
+  /// The block content of `node` with where each block stands: exact blocks from
+  /// `data-briefing-rich` carry no positions, visible ones their element's range.
+  mutating func placedRichBlocks(_ node: HTMLNode) -> [(block: Block, range: SourceRange?)] {
+    guard node.attribute("data-briefing-rich") == nil else {
+      return richBlocks(node).map { ($0, nil) }
+    }
+    return rich.placedBlocks(node.children)
+  }
+
   /// A comment from our `<article class="briefing-comment">` or a similar element elsewhere;
   /// where its parts stand goes into `positions` under `path`.
   mutating func comment(_ node: HTMLNode, at path: DocumentPath, positions: inout SourceMap)
@@ -140,6 +149,10 @@ struct SectionBuilder {
   var comments: [Comment] = []
   var policy: CommentPolicy?
   var body: [Block] = []
+  /// Where each question's answer blocks stand, by question.
+  var answerRanges: [[SourceRange?]] = []
+  /// Where each block of ``body`` stands.
+  var bodyRanges: [SourceRange?] = []
   /// Where the section's values stand, by path relative to the section.
   var positions = SourceMap()
 
@@ -185,9 +198,11 @@ struct SectionBuilder {
       PageReader.place(path.appending("question"), heading, in: &positions, text: true)
       questions.append(
         Question(question: InlineText(reader.richInlines(heading)), answer: BlockText([])))
+      answerRanges.append([])
     case .text:
       if body.isEmpty { PageReader.place(.root.appending("body"), heading, in: &positions) }
       body.append(.heading(level: level, reader.richInlines(heading)))
+      bodyRanges.append(heading.range)
     case .takeaways, .comments: break
     }
   }
@@ -206,7 +221,9 @@ struct SectionBuilder {
       } else if !questions.isEmpty {
         let answer = Self.items.appending(questions.count - 1).appending("answer")
         if positions[answer] == nil { PageReader.place(answer, content, in: &positions) }
-        questions[questions.count - 1].answer.blocks += reader.rich.blocks([content])
+        let placed = reader.rich.placedBlocks([content])
+        questions[questions.count - 1].answer.blocks += placed.map(\.block)
+        if !answerRanges.isEmpty { answerRanges[answerRanges.count - 1] += placed.map(\.range) }
       }
     case .comments:
       let text = content.name == nil ? HTMLNode.collapse(content.text) : content.collapsedText
@@ -227,9 +244,11 @@ struct SectionBuilder {
       }
     case .text:
       if body.isEmpty { PageReader.place(.root.appending("body"), content, in: &positions) }
-      body +=
+      let placed =
         content.hasClass("briefing-body")
-        ? reader.richBlocks(content) : reader.rich.blocks([content])
+        ? reader.placedRichBlocks(content) : reader.rich.placedBlocks([content])
+      body += placed.map(\.block)
+      bodyRanges += placed.map(\.range)
     }
   }
 
@@ -251,9 +270,11 @@ struct SectionBuilder {
     PageReader.place(
       path.appending("answer"),
       answerNode ?? details.elements.first { !$0.is("summary") } ?? details, in: &positions)
-    let answer =
-      answerNode.map { reader.richBlocks($0) }
-      ?? reader.rich.blocks(details.children.filter { !$0.is("summary") })
+    let placed =
+      answerNode.map { reader.placedRichBlocks($0) }
+      ?? reader.rich.placedBlocks(details.children.filter { !$0.is("summary") })
+    let answer = placed.map(\.block)
+    answerRanges.append(placed.map(\.range))
     var id: String?
     if details.attribute("data-briefing-generated-id") == nil {
       id =
@@ -266,6 +287,18 @@ struct SectionBuilder {
       question: InlineText(questionText), answer: BlockText(answer),
       expanded: details.attribute("open") != nil, id: id, extensions: reader.extensions(of: details)
     )
+  }
+
+  /// Where the blocks of the section's answers and body stand, by path relative to the
+  /// section (the reader places block elements; inlines fall back to their block).
+  var textPlacements: [DocumentPath: RichTextPlacement] {
+    var placements: [DocumentPath: RichTextPlacement] = [:]
+    for (index, ranges) in answerRanges.enumerated() {
+      placements[Self.items.appending(index).appending("answer")] = RichTextPlacement(
+        blockRanges: ranges)
+    }
+    placements[.root.appending("body")] = RichTextPlacement(blockRanges: bodyRanges)
+    return placements.compactMapValues { $0 }
   }
 
   func build(reader: inout PageReader, path: DocumentPath) -> Section {

@@ -183,6 +183,9 @@ struct PageReader {
     for (relative, range) in current.positions.ranges {
       sourceMap[DocumentPath(path.components + relative.components)] = range
     }
+    for (relative, text) in current.textPlacements {
+      sourceMap.texts[DocumentPath(path.components + relative.components)] = text
+    }
     briefing.sections.append(current.build(reader: &self, path: path))
     index += 1
     builder = nil

@@ -23,12 +23,22 @@ struct HTMLRichTextReader {
   ]
 
   /// Block content of `nodes`: bare inline runs become paragraphs.
-  func blocks(_ nodes: [HTMLNode]) -> [Block] {
-    var result: [Block] = []
+  func blocks(_ nodes: [HTMLNode]) -> [Block] { placedBlocks(nodes).map(\.block) }
+
+  /// Block content of `nodes`, each block with where its element (or inline run) stands when
+  /// its tags were found in the source.
+  func placedBlocks(_ nodes: [HTMLNode]) -> [(block: Block, range: SourceRange?)] {
+    var result: [(block: Block, range: SourceRange?)] = []
     var pending: [HTMLNode] = []
     func flush() {
       let inlines = self.inlines(pending)
-      if !inlines.isEmpty { result.append(.paragraph(inlines)) }
+      if !inlines.isEmpty {
+        let ranges = pending.compactMap(\.range)
+        let range = ranges.first.map {
+          SourceRange(start: $0.start, end: ranges[ranges.count - 1].end)
+        }
+        result.append((.paragraph(inlines), range))
+      }
       pending = []
     }
     for node in nodes {
@@ -39,9 +49,9 @@ struct HTMLRichTextReader {
       }
       flush()
       if let block = block(node) {
-        result.append(block)
+        result.append((block, node.range))
       } else if !Self.ignored.contains(name) {
-        result += blocks(node.children)
+        result += placedBlocks(node.children)
       }
     }
     flush()

@@ -83,4 +83,18 @@ extension MarkdownBody {
   mutating func place(_ path: DocumentPath, _ range: SourceRange?) {
     if let range { positions[path] = range }
   }
+
+  /// Where the nodes of a rich-text value made of parsed body nodes stand: `roots` gives the
+  /// parsed path of each of the value's top-level nodes (`nil` for one the reader made up).
+  func placement(roots: [NodePath?]) -> RichTextPlacement? {
+    guard roots.contains(where: { $0 != nil }) else { return nil }
+    return RichTextPlacement(
+      spans: spans, layout: TextLayout(lineShift: lineShift, offsetShift: offsetShift),
+      roots: roots)
+  }
+
+  /// Records where the nodes of the rich-text value at `path` stand (see ``placement(roots:)``).
+  mutating func placeText(_ path: DocumentPath, roots: [NodePath?]) {
+    if let placement = placement(roots: roots) { positions.texts[path] = placement }
+  }
 }

@@ -13,6 +13,10 @@ private struct OpenQuestion {
   /// Nesting of `<details>` inside the answer, plus one for the question's own.
   var depth = 1
   var answer: [Block] = []
+  /// The body path of each block of ``answer``, `nil` for one taken out of an HTML block.
+  var answerRoots: [NodePath?] = []
+  /// The body path of each inline of the question, when it is a heading's text.
+  var questionRoots: [NodePath?] = []
   /// The answer given in a `<!-- question: … -->` marker, which wins over the visible one.
   var markedAnswer: BlockText?
   var range: SourceRange
@@ -24,8 +28,9 @@ private struct OpenQuestion {
   var answerRange: SourceRange?
 
   /// Adds a block of the answer that stands at `range`.
-  mutating func append(_ block: Block, at range: SourceRange) {
+  mutating func append(_ block: Block, at range: SourceRange, root: Int? = nil) {
     answer.append(block)
+    answerRoots.append(root.map { NodePath([$0]) })
     answerRange = MarkdownBody.union(answerRange, range)
   }
 }
@@ -50,6 +55,10 @@ extension MarkdownBody {
         place(item, question.range)
         place(item.appending("question"), question.questionRange)
         place(item.appending("answer"), question.answerRange)
+        placeText(item.appending("question"), roots: question.questionRoots)
+        if question.markedAnswer == nil {
+          placeText(item.appending("answer"), roots: question.answerRoots)
+        }
         place(item.appending("id"), question.tagRange)
         place(item.appending("expanded"), question.tagRange)
       }
@@ -57,7 +66,7 @@ extension MarkdownBody {
     for item in blocks {
       if var current = open, current.isDetails {
         guard case .html(let html) = item.block else {
-          current.append(item.block, at: item.range)
+          current.append(item.block, at: item.range, root: item.index)
           open = current
           continue
         }
@@ -82,7 +91,7 @@ extension MarkdownBody {
           }
         }
         if closedAt == nil {
-          current.append(item.block, at: item.range)
+          current.append(item.block, at: item.range, root: item.index)
           open = current
         }
         continue
@@ -99,9 +108,10 @@ extension MarkdownBody {
           question: Question(question: InlineText(inlines), answer: BlockText([])),
           isDetails: false, range: item.range,
           questionRange: childrenRange(NodePath([item.index]), count: inlines.count))
+        open?.questionRoots = inlines.indices.map { NodePath([item.index, $0]) }
       default:
         if open != nil {
-          open?.append(item.block, at: item.range)
+          open?.append(item.block, at: item.range, root: item.index)
         } else {
           stray(item, in: "a questions section, before its first question")
         }
@@ -182,7 +192,9 @@ extension MarkdownBody {
     let answerEnd = closing?.offset ?? restBytes.count
     let answerText = String(decoding: restBytes[..<answerEnd], as: UTF8.self)
     if !answerText.allSatisfy(\.isWhitespace) {
-      current.answer += CommonMark.parse(answerText).blocks
+      let blocks = CommonMark.parse(answerText).blocks
+      current.answer += blocks
+      current.answerRoots += Array(repeating: nil, count: blocks.count)
       current.answerRange = range
     }
     guard let closing else { return current }
@@ -215,6 +227,7 @@ extension MarkdownBody {
       switch (member.key, member.value.value) {
       case ("question", .string(let source)):
         current.question.question = InlineText(commonMark: source)
+        current.questionRoots = []
       case ("answer", .string(let source)):
         current.markedAnswer = BlockText(commonMark: source)
       case (let key, _) where key.hasPrefix("x-"):

@@ -30,6 +30,7 @@ extension MarkdownBody {
       return .comments(section)
     case .text:
       place(path.appending("body"), Self.union(raw.blocks.first?.range, raw.blocks.last?.range))
+      placeText(path.appending("body"), roots: raw.blocks.map { NodePath([$0.index]) })
       return .text(
         TextSection(title: title, body: BlockText(raw.blocks.map(\.block)), extensions: extensions))
     }
@@ -106,12 +107,20 @@ extension MarkdownBody {
             path.appending("items").appending(items.count),
             first.flatMap { childrenRange(node.child($0), count: paragraph?.count ?? 0) }
               ?? range(node) ?? item.range)
+          if let first, let paragraph {
+            placeText(
+              path.appending("items").appending(items.count),
+              roots: paragraph.indices.map { node.child(first).child($0) })
+          }
           items.append(InlineText(paragraph ?? []))
         }
       case .paragraph(let inlines):
         place(
           path.appending("items").appending(items.count),
           childrenRange(NodePath([item.index]), count: inlines.count) ?? item.range)
+        placeText(
+          path.appending("items").appending(items.count),
+          roots: inlines.indices.map { NodePath([item.index, $0]) })
         items.append(InlineText(inlines))
       default:
         stray(item, in: "a takeaways section")
@@ -195,6 +204,7 @@ extension MarkdownBody {
         range: range, path: nil)
     }
     var body: [Block] = []
+    var bodyRoots: [NodePath?] = []
     var bodyRange: SourceRange?
     while let block = rest.first {
       let blockIndex = rest.startIndex
@@ -222,8 +232,10 @@ extension MarkdownBody {
       }
       bodyRange = Self.union(bodyRange, self.range(node.child(blockIndex)))
       body.append(block)
+      bodyRoots.append(node.child(blockIndex))
     }
     place(path.appending("body"), bodyRange)
+    placeText(path.appending("body"), roots: bodyRoots)
     comment.body = BlockText(body)
     return comment
   }

@@ -47,6 +47,8 @@ struct MarkdownBody {
   struct Result {
     /// The first level 1 heading before any section, with its range.
     var title: (inlines: [Inline], range: SourceRange)?
+    /// Where the title's inlines stand, when it is a heading of the body.
+    var titlePlacement: RichTextPlacement?
     /// Blocks before the first section (other than the title).
     var lead: [BodyBlock] = []
     /// The sections, in order.
@@ -158,6 +160,8 @@ struct MarkdownBody {
         let textRange = childrenRange(NodePath([item.index]), count: inlines.count)
         if level == 1, result.title == nil, current == nil, raw.isEmpty {
           result.title = (inlines, textRange ?? item.range)
+          result.titlePlacement = placement(
+            roots: inlines.indices.map { NodePath([item.index, $0]) })
           continue
         }
         if let open = current { raw.append(open) }

@@ -79,6 +79,7 @@ public struct MarkdownReader: BriefingReader {
       if let title = result.title {
         briefing.title = InlineText(title.inlines)
         sourceMap[.root.appending("title")] = title.range
+        sourceMap.texts[.root.appending("title")] = result.titlePlacement
       } else {
         body.report(
           .warning, "markdown.no-title",
@@ -87,6 +88,7 @@ public struct MarkdownReader: BriefingReader {
       }
     }
     var sections = result.sections
+    var leadIsSection: Bool?
     if !result.lead.isEmpty {
       let blocks = result.lead.map(\.block)
       if frontMatterKeys.contains("summary") {
@@ -95,10 +97,12 @@ public struct MarkdownReader: BriefingReader {
           RawSection.Built(
             section: .text(TextSection(body: BlockText(blocks))),
             range: result.lead[0].range), at: 0)
+        leadIsSection = true
       } else {
         briefing.summary = BlockText(blocks)
         sourceMap[.root.appending("summary")] = MarkdownBody.union(
           result.lead.first?.range, result.lead.last?.range)
+        leadIsSection = false
       }
     }
     // Sections given in the front matter (unusual, but valid) come before the body's.
@@ -110,12 +114,21 @@ public struct MarkdownReader: BriefingReader {
     // The body numbers its sections from 0; in the model they follow the front matter's, and
     // a lead kept as a section comes first.
     let shift = first + (sections.count > result.sections.count ? 1 : 0)
-    for (path, range) in body.positions.ranges {
+    func moved(_ path: DocumentPath) -> DocumentPath {
       var components = path.components
       if components.count >= 2, case .index(let index) = components[1] {
         components[1] = .index(index + shift)
       }
-      sourceMap[DocumentPath(components)] = range
+      return DocumentPath(components)
+    }
+    for (path, range) in body.positions.ranges { sourceMap[moved(path)] = range }
+    for (path, text) in body.positions.texts { sourceMap.texts[moved(path)] = text }
+    if let leadIsSection {
+      // A lead kept as a section comes right after the front matter's sections.
+      let path: DocumentPath =
+        leadIsSection ? .root.appending("sections").appending(first).appending("body")
+        : .root.appending("summary")
+      sourceMap.texts[path] = body.placement(roots: result.lead.map { NodePath([$0.index]) })
     }
     diagnostics += body.diagnostics
     return ReadResult(briefing: briefing, sourceMap: sourceMap, diagnostics: diagnostics)
@@ -151,6 +164,11 @@ public struct MarkdownReader: BriefingReader {
     var map = SourceMap()
     for (path, range) in sourceMap.ranges {
       map[path] = FrontMatter.shift(range, lines: 1, bytes: offset)
+    }
+    for (path, text) in sourceMap.texts {
+      var text = text
+      text.layout = text.layout.shifted(lines: 1, bytes: offset)
+      map.texts[path] = text
     }
     return (briefing, map, shifted, keys)
   }

@@ -104,6 +104,30 @@ struct PositionTests {
     #expect(Self.at("/sections/2/items/0/replies/0/body", in: result)?.hasPrefix("41:5-") == true)
   }
 
+  /// `line:column-line:column` of the node a path into rich text names (``SourceMap/range(at:)``).
+  static func node(_ pointer: String, in result: ReadResult) -> String? {
+    guard let path = DocumentPath(pointer: pointer), let range = result.sourceMap.range(at: path)
+    else { return nil }
+    return "\(range.start)-\(range.end)"
+  }
+
+  @Test func pathsIntoRichTextFindTheNodes() {
+    // The title's emphasis, a takeaway's text, a heading question's text.
+    #expect(Self.node("/title/1", in: result) == "7:7-7:13")
+    #expect(Self.node("/sections/0/items/1/0", in: result) == "12:3-12:15")
+    #expect(Self.node("/sections/1/items/0/question/0", in: result) == "16:5-16:16")
+    // The second block of an answer, and of one inside <details>.
+    #expect(Self.node("/sections/1/items/0/answer/1", in: result) == "20:1-20:12")
+    #expect(Self.node("/sections/1/items/1/answer/0/0", in: result) == "25:1-25:9")
+    // Comment and reply bodies.
+    #expect(Self.node("/sections/2/items/0/body/0", in: result) == "35:3-35:8")
+    #expect(Self.node("/sections/2/items/0/replies/0/body/0/0", in: result) == "41:5-41:12")
+    // A node the value does not have falls back to the value.
+    #expect(
+      Self.node("/sections/1/items/0/answer/9", in: result)
+        == Self.at("/sections/1/items/0/answer", in: result))
+  }
+
   @Test func sectionsAfterFrontMatterSectionsAreNumberedInTheModel() {
     let text = """
       ---

@@ -90,12 +90,23 @@ extension Briefing {
 }
 
 extension TextField.Content {
-  /// Calls `visit` for every rich-text node of the value in document order (RichText's walk,
-  /// which keeps its own stack, so deeply nested hostile text cannot overflow).
-  func forEach(_ visit: (RichTextNode) -> Void) {
+  /// Calls `visit` for every rich-text node of the value in document order, with the node's
+  /// child indices from the value's top level (RichText's walk, which keeps its own stack, so
+  /// deeply nested hostile text cannot overflow).
+  func forEach(_ visit: (RichTextNode, [Int]) -> Void) {
     switch self {
-    case .inline(let inlines): RichTextWalk.forEach(inlines) { node, _ in visit(node) }
-    case .blocks(let blocks): RichTextWalk.forEach(blocks) { node, _ in visit(node) }
+    case .inline(let inlines):
+      RichTextWalk.forEach(inlines) { node, position in visit(node, position.indices) }
+    case .blocks(let blocks):
+      RichTextWalk.forEach(blocks) { node, position in visit(node, position.indices) }
     }
+  }
+}
+
+extension TextField {
+  /// The path of the value's node at child indices `indices`: the value's path continued by
+  /// them, so the source map can place the node itself.
+  func path(ofNode indices: [Int]) -> DocumentPath {
+    DocumentPath(path.components + indices.map { .index($0) })
   }
 }

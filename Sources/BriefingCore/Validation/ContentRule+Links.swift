@@ -80,15 +80,17 @@ enum URLCheck {
       check(source.url, at: DocumentPath([.key("source"), .key("url")]))
     }
     for field in briefing.textFields {
-      field.content.forEach { node in
+      field.content.forEach { node, indices in
         switch node {
         case .inline(.link(let link)), .inline(.image(let link)):
-          check(link.destination, at: field.path)
+          check(link.destination, at: field.path(ofNode: indices))
         case .inline(.autolink(let autolink)) where !autolink.isEmail:
-          check(autolink.target, at: field.path)
+          check(autolink.target, at: field.path(ofNode: indices))
         case .block(.html(let html)), .inline(.html(let html)):
           if let scheme = unsafeScheme(inHTML: html) {
-            found.append(Problem(url: html, path: field.path, kind: .unsafe(.scheme(scheme))))
+            found.append(
+              Problem(
+                url: html, path: field.path(ofNode: indices), kind: .unsafe(.scheme(scheme))))
           }
         default: break
         }

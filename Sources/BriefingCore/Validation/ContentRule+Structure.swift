@@ -22,7 +22,7 @@ extension ContentRule {
     for field in briefing.textFields {
       guard case .blocks = field.content else { continue }
       var previous: Int?
-      field.content.forEach { node in
+      field.content.forEach { node, indices in
         guard case .block(.heading(let level, let inlines)) = node else { return }
         if let previous, level > previous + 1 {
           let text = PlainTextRenderer().renderInline(inlines)
@@ -31,7 +31,7 @@ extension ContentRule {
               .warning, "rule.heading-level-skipped",
               "heading '\(text)' is level \(level) after a level \(previous) heading; use level "
                 + "\(previous + 1) so no level is skipped",
-              path: field.path))
+              path: field.path(ofNode: indices)))
         }
         previous = level
       }
@@ -56,16 +56,19 @@ extension ContentRule {
     var found: [Diagnostic] = []
     for field in briefing.textFields {
       var count = 0
-      field.content.forEach { node in
-        if case .block(.thematicBreak) = node { count += 1 }
+      var first: [Int]?
+      field.content.forEach { node, indices in
+        guard case .block(.thematicBreak) = node else { return }
+        count += 1
+        if first == nil { first = indices }
       }
-      guard count > 0 else { continue }
+      guard count > 0, let first else { continue }
       found.append(
         Diagnostic(
           .warning, "rule.stray-thematic-break",
           "this text contains \(count == 1 ? "a horizontal rule" : "\(count) horizontal rules") "
             + "('---'); delete it, or start a new section with a '## ' heading",
-          path: field.path))
+          path: field.path(ofNode: first)))
     }
     return found
   }

@@ -198,9 +198,17 @@ extension JSONParser {
 
 extension JSONParser {
   /// A string node, marked when its text is a JSON whole number or `true`/`false`, so that
-  /// written without its quotes it would be one (``TreeNode/looksLikeNumberOrBoolean``).
+  /// written without its quotes it would be one (``TreeNode/looksLikeNumberOrBoolean``), and
+  /// laid out on the source when it holds no escapes.
   func stringNode(_ text: String, range: SourceRange) -> TreeNode {
     var node = TreeNode(.string(text), range: range)
+    // Every escape is longer than what it stands for, so a string exactly two quotes longer
+    // than its text has none: its text is the source's bytes, and rich text in it can be placed.
+    if range.end.offset - range.start.offset == text.utf8.count + 2 {
+      node.textLayout = TextLayout(
+        firstLine: range.start.line,
+        lines: [.init(offsetShift: range.start.offset + 1, columnShift: range.start.column)])
+    }
     if text == "true" || text == "false" {
       node.looksLikeNumberOrBoolean = true
     } else {

@@ -47,9 +47,7 @@ public struct Pipeline: Sendable {
     document.sourceMap = result.sourceMap
     var diagnostics = result.diagnostics.map { document.placed($0) }
     if let briefing = result.briefing {
-      diagnostics += check(briefing, after: diagnostics).map { diagnostic in
-        RangeRefiner.refine(document.placed(diagnostic), in: source.bytes)
-      }
+      diagnostics += check(briefing, after: diagnostics).map { document.placed($0) }
     }
     document.diagnostics = policy.apply(
       to: diagnostics, source: source, commentStyle: format.descriptor.commentStyle
@@ -155,14 +153,22 @@ public struct Pipeline: Sendable {
   // MARK: - Checks
 
   /// Reader checks, then content rules; a rule says nothing about a value the reader already
-  /// rejected (a missing answer needs no second, content-level report).
+  /// rejected (a missing answer needs no second, content-level report), nor about a node
+  /// inside one.
   private func check(_ briefing: Briefing, after readerDiagnostics: [Diagnostic]) -> [Diagnostic] {
     let readerCheckIDs = Set(ContentRule.readerChecks.map(\.id))
     var found = ContentRule.readerChecks.flatMap { $0.check(briefing) }
     let rejected = Set(readerDiagnostics.compactMap { $0.severity == .error ? $0.path : nil })
     for rule in rules where !readerCheckIDs.contains(rule.id) {
       found += rule.check(briefing).filter { diagnostic in
-        !(diagnostic.path.map(rejected.contains) ?? false)
+        // A path into a text value's nodes ends in indices; the value is the first key above.
+        var path = diagnostic.path
+        while let current = path {
+          if rejected.contains(current) { return false }
+          guard case .index? = current.components.last else { return true }
+          path = current.parent
+        }
+        return true
       }
     }
     return found

@@ -74,6 +74,7 @@ extension DecodingState {
     guard let text = string(node, at: path) else { return nil }
     let document = CommonMark.parseInline(text)
     richTextWarnings(document.warnings, node: node, path: path)
+    place(document.sourceMap, of: node, at: path)
     return InlineText(document.inlines)
   }
 
@@ -83,6 +84,7 @@ extension DecodingState {
     guard let text = string(node, at: path) else { return nil }
     let document = CommonMark.parse(text)
     richTextWarnings(document.warnings, node: node, path: path)
+    place(document.sourceMap, of: node, at: path)
     return BlockText(document.blocks)
   }
 
@@ -98,6 +100,13 @@ extension DecodingState {
       "unknown \(what) '\(text)'; \(advice)use one of \(allowed.joined(separator: ", "))"
     report(.error, "schema.enum", message, range: node.range, path: path)
     return nil
+  }
+
+  /// Records where the nodes of rich text parsed from `node` stand, when its text is the
+  /// source's own bytes; otherwise paths into the text fall back to the value's range.
+  private mutating func place(_ spans: RichTextSourceMap, of node: TreeNode, at path: DocumentPath) {
+    guard let layout = node.textLayout, case .string = node.value else { return }
+    sourceMap.texts[path] = RichTextPlacement(spans: spans, layout: layout)
   }
 
   private mutating func richTextWarnings(

@@ -33,6 +33,10 @@ public struct TreeNode: Hashable, Sendable {
   /// (YAML's `"3"`, JSON's `"true"`), `true`, so a decoder expecting one can say to remove
   /// them; the reader that knows its syntax sets it.
   public var looksLikeNumberOrBoolean = false
+  /// For a string whose every line stands verbatim in the source (a YAML literal block, a
+  /// one-line plain scalar, a JSON string without escapes), how its lines map onto the file,
+  /// so the nodes of rich text parsed from it can be placed exactly; `nil` otherwise.
+  public var textLayout: TextLayout?
 
   /// Creates a node.
   public init(_ value: Value, range: SourceRange, sourceText: String? = nil) {

@@ -238,15 +238,24 @@ enum RuleCases {
     RuleCase(
       id: "rule.unsafe-url",
       failing: [
-        .init(name: "a.md", marked: markdown("source: {url: \"‸data:text/html,x\"}\n")),
+        .init(name: "a.md", marked: markdown("source: {url: ‸\"data:text/html,x\"}\n")),
         .init(
-          name: "a.yaml", marked: yaml("summary: \"[x](‸javascript:alert(1))\"\nsections: []\n")),
-        .init(name: "b.yaml", marked: yaml("source: {url: \"‸VBScript:msgbox\"}\nsections: []\n")),
+          name: "b.md",
+          marked: markdown(
+            "", "\n## Notes\n\n<!-- section: text -->\n\nSee *the ‸[x](javascript:alert(1))*.\n")),
+        .init(
+          name: "a.yaml", marked: yaml("summary: \"‸[x](javascript:alert(1))\"\nsections: []\n")),
+        .init(name: "b.yaml", marked: yaml("source: {url: ‸\"VBScript:msgbox\"}\nsections: []\n")),
         .init(
           name: "c.yaml",
-          marked: yaml("summary: \"![i](‸data:image/png;base64,AA==)\"\nsections: []\n")),
+          marked: yaml("summary: \"‸![i](data:image/png;base64,AA==)\"\nsections: []\n")),
         .init(
-          name: "d.yaml", marked: yaml("source: {url: \"‸file:///etc/passwd\"}\nsections: []\n")),
+          name: "d.yaml", marked: yaml("source: {url: ‸\"file:///etc/passwd\"}\nsections: []\n")),
+        .init(
+          name: "e.yaml",
+          marked: yaml("summary: |\n  First.\n\n  Then *see ‸[x](javascript:alert(1))*.\nsections: []\n")),
+        .init(
+          name: "f.yaml", marked: yaml("summary: ‸\"First.\\n\\n[x](javascript:alert(1))\"\nsections: []\n")),
         .init(
           name: "a.json",
           marked: json(" \"summary\": \"‸<a href='javascript:x()'>x</a>\",\n \"sections\": []")),
@@ -262,10 +271,13 @@ enum RuleCases {
       id: "rule.malformed-url",
       failing: [
         .init(
-          name: "a.yaml", marked: yaml("summary: \"[x](‸https://e.org/100%)\"\nsections: []\n")),
+          name: "a.yaml", marked: yaml("summary: \"‸[x](https://e.org/100%)\"\nsections: []\n")),
         .init(
           name: "a.json",
-          marked: json(" \"summary\": \"[x](<‸https://e.org/a b>)\",\n \"sections\": []")),
+          marked: json(" \"summary\": \"‸[x](<https://e.org/a b>)\",\n \"sections\": []")),
+        .init(
+          name: "b.json",
+          marked: json(" \"summary\": ‸\"A.\\n\\n[x](<https://e.org/a b>)\",\n \"sections\": []")),
       ],
       passing: [
         .init(
@@ -347,10 +359,24 @@ enum RuleCases {
       failing: [
         .init(
           name: "a.yaml",
-          marked: questionsYAML("      - question: Q\n        answer: \"### A\\n\\n##### ‸B\"\n")),
+          marked: questionsYAML("      - question: Q\n        answer: ‸\"### A\\n\\n##### B\"\n")),
+        .init(
+          name: "b.yaml",
+          marked: questionsYAML(
+            "      - question: Q\n        answer: |\n          ### A\n\n          ‸##### B\n")),
         .init(
           name: "a.json",
-          marked: questionsJSON("  {\"question\": \"Q\", \"answer\": \"# A\\n\\n### ‸B\"}")),
+          marked: questionsJSON("  {\"question\": \"Q\", \"answer\": ‸\"# A\\n\\n### B\"}")),
+        .init(
+          name: "a.md",
+          marked: markdown(
+            "", "\n## Questions\n\n<details>\n<summary>Q?</summary>\n\n#### A\n\n‸###### B\n\n"
+              + "</details>\n")),
+        .init(
+          name: "a.html",
+          marked: html(
+            "<h2>Questions</h2>\n<details><summary>Q?</summary>\n<h3>A</h3>\n‸<h5>B</h5>\n"
+              + "</details>\n", own: false)),
       ],
       passing: [
         .init(
@@ -367,8 +393,11 @@ enum RuleCases {
             "", "\nLead.\n\n---\n\n## Notes\n\n<!-- section: text -->\n\nA\n\n‸---\n\nB\n")),
         .init(
           name: "a.yaml",
-          marked: yaml("sections:\n  - type: text\n    body: \"A\\n\\n‸---\\n\\nB\"\n")),
-        .init(name: "a.json", marked: json(" \"summary\": \"A\\n\\n‸---\",\n \"sections\": []")),
+          marked: yaml("sections:\n  - type: text\n    body: ‸\"A\\n\\n---\\n\\nB\"\n")),
+        .init(
+          name: "b.yaml",
+          marked: yaml("sections:\n  - type: text\n    body: |\n      A\n\n      ‸---\n\n      B\n")),
+        .init(name: "a.json", marked: json(" \"summary\": ‸\"A\\n\\n---\",\n \"sections\": []")),
       ],
       passing: [
         .init(
