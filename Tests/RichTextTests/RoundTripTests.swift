@@ -1,3 +1,4 @@
+import BriefingTesting
 import Foundation
 import Testing
 
@@ -40,8 +41,9 @@ import Testing
       }
     }
     let checked = examples.count - Self.exclusions.count
-    print("round trip (\(name)): \(checked - failures.count) of \(checked) spec examples "
-      + "(\(Self.exclusions.count) excluded)")
+    print(
+      "round trip (\(name)): \(checked - failures.count) of \(checked) spec examples "
+        + "(\(Self.exclusions.count) excluded)")
     for failure in failures.prefix(10) {
       Issue.record("example \(failure.number): \(failure.detail)")
     }
@@ -56,7 +58,8 @@ import Testing
     "`` ` `` and ` `` ` and `  a  `", "&amp;copy; &#35; &nbsp;x \\&ouml;", "\\![a](b) ![c](d)",
     "- a\n\n      code", "-    a\n\n     code", "# heading #\n\n#5 issue", "a\n\\=\n\nb\n\\-",
     "~~~\nx\n~~~\n\n```` a`b\n```\n````", "> q\n>\n> r\n\n> s", "    indented\n\n\n    more",
-    "&#32; lead and trail&#32;", "*_nested_* **_mixed_** ***both*** _*a*b_", "[a *b*](</x y> \"t\\\"\")",
+    "&#32; lead and trail&#32;", "*_nested_* **_mixed_** ***both*** _*a*b_",
+    "[a *b*](</x y> \"t\\\"\")",
     "<https://x.org> <a@b.c> <span class=\"x\">raw</span>", "- a\n- b\n\n+ c\n\n1. d\n2) e",
     "1. a\n\n   b\n2. c", "* ***\n* ___", "<div>\nhtml\n</div>\n\npara", "a\n***\nb\n___",
     "[x]: /u\n\n[x] and [y][x]", "line one\nline two\n\n  - nested\n    - deeper\n      text",
@@ -78,7 +81,7 @@ import Testing
       "<a>", "</a>", "&amp;", "&#32;", "\"", "'", "    ", "- ", "> ", "1. ", "***", "---", "<div>",
       "[x]: /u", "[x]", "a@b.c", "é", "**", "__",
     ]
-    var random = RoundTripRandom(state: 1)
+    var random = SeededGenerator(seed: 1)
     var failures: [String] = []
     for _ in 0..<5000 {
       let count = Int(random.next() % 30)
@@ -146,18 +149,5 @@ enum RoundTripSpec {
       }
     }
     return examples
-  }
-}
-
-/// SplitMix64, so the random round-trip inputs are the same on every run.
-struct RoundTripRandom {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -32,29 +32,6 @@ enum Support {
     HTMLReader().read(SourceFile(name: name, text: html), options: FormatOptions())
   }
 
-  /// Compares `actual` with the checked-in file; `RECORD_GOLDENS=1` rewrites it and fails so a
-  /// person reviews the diff.
-  static func checkGolden(
-    _ actual: String, path relative: String,
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
-  ) throws {
-    let url = packageRoot.appendingPathComponent(relative)
-    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try actual.write(to: url, atomically: true, encoding: .utf8)
-      Issue.record(
-        "recorded \(relative); review the diff and run again without RECORD_GOLDENS",
-        sourceLocation: sourceLocation)
-      return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(
-      actual == expected,
-      "\(relative) differs from the writer's output; run with RECORD_GOLDENS=1 and review",
-      sourceLocation: sourceLocation)
-  }
-
   /// Where tests leave pages for the Python checks (`Formats/HTML/Scripts`).
   static var outputDirectory: URL {
     let environment = ProcessInfo.processInfo.environment["BRIEFING_HTML_OUTPUT_DIR"]

@@ -4,7 +4,7 @@ import RichText
 import Testing
 
 /// Paths and loaders for the seed briefing and the committed examples, found via `#filePath`.
-enum Fixtures {
+enum YAMLFiles {
   /// The package root (three levels above this file).
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -28,26 +28,6 @@ enum Fixtures {
     return nil
   }
 
-  /// Compares `text` with the golden file; `RECORD_GOLDENS=1` rewrites it and fails for review.
-  static func checkGolden(
-    _ text: String, at url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation
-  ) {
-    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try? FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try? Data(text.utf8).write(to: url)
-      Issue.record(
-        "recorded \(url.lastPathComponent); review the diff and rerun without RECORD_GOLDENS",
-        sourceLocation: sourceLocation)
-      return
-    }
-    guard let golden = try? String(contentsOf: url, encoding: .utf8) else {
-      Issue.record(
-        "missing golden \(url.path); run with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
-      return
-    }
-    #expect(text == golden, "differs from \(url.lastPathComponent)", sourceLocation: sourceLocation)
-  }
 }
 
 /// The seed's parts, as the lines of its text say them.

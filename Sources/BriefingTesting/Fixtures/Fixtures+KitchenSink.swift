@@ -1,10 +1,12 @@
-// Models for round trips: every field set, rich text of every kind, and hostile strings.
+// Every field set, rich text of every kind, and strings that try to break out of HTML: the
+// models the HTML writer's golden page and hostile-corpus tests are built from.
 import BriefingCore
 import OrderedCollections
 import RichText
 
-enum Models {
-  static let answer: [Block] = [
+extension Fixtures {
+  /// Blocks of every kind (lists nested and ordered, quote, code, break, image, autolinks).
+  static let kitchenSinkAnswer: [Block] = [
     .paragraph([
       .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
       .text(" economies;"), .softBreak, .text("see "),
@@ -45,7 +47,8 @@ enum Models {
     ]),
   ]
 
-  static var rich: Briefing {
+  /// Every field of the model set, rich text of every kind, extensions at every level.
+  public static var kitchenSink: Briefing {
     Briefing(
       title: InlineText([
         .text("APEC "), .emphasis([.text("SOM1")]), .text(" opens in "), .code("Guangzhou"),
@@ -80,7 +83,7 @@ enum Models {
             items: [
               Question(
                 question: InlineText([.text("What is "), .emphasis([.text("APEC")]), .text("?")]),
-                answer: BlockText(answer), expanded: true, id: "what-is-apec"),
+                answer: BlockText(kitchenSinkAnswer), expanded: true, id: "what-is-apec"),
               Question(
                 question: InlineText(plain: "Second?"),
                 answer: BlockText(plainParagraphs: ["Yes."]),
@@ -117,8 +120,8 @@ enum Models {
       extensions: ["x-review": .object(["by": .string("desk"), "n": .integer(3)])])
   }
 
-  /// Strings that try to break out of every context the writer uses.
-  static let hostile: [String] = [
+  /// Strings that try to break out of every context an HTML writer uses.
+  public static let scriptInjections: [String] = [
     "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "' onmouseover='alert(1)",
     "</script><script>alert(2)</script>", "</SCRIPT><svg onload=alert(3)>", "<!--", "]]>",
     "&lt;script&gt;",
@@ -132,22 +135,27 @@ enum Models {
     "<details open ontoggle=alert(13)>",
   ]
 
-  static func hostileLink(_ index: Int) -> Inline {
-    let urls = hostile.filter {
+  /// A link whose destination, title and text are script injections, chosen by `index`.
+  public static func scriptInjectionLink(_ index: Int) -> Inline {
+    let urls = scriptInjections.filter {
       $0.lowercased().contains("script:") || $0.hasPrefix("data:") || $0.contains("&#")
     }
     return .link(
       Link(
-        destination: urls[index % urls.count], title: hostile[index % hostile.count],
-        content: [.text(hostile[(index + 1) % hostile.count])]))
+        destination: urls[index % urls.count],
+        title: scriptInjections[index % scriptInjections.count],
+        content: [.text(scriptInjections[(index + 1) % scriptInjections.count])]))
   }
 
-  /// A briefing with hostile text in every field, as text, links, images and raw HTML.
-  static func hostileBriefing(seed: Int) -> Briefing {
-    func text(_ offset: Int) -> String { hostile[(seed + offset) % hostile.count] }
+  /// A briefing with a script injection in every field, as text, links, images and raw HTML;
+  /// `seed` rotates which string lands where.
+  public static func hostileBriefing(seed: Int) -> Briefing {
+    func text(_ offset: Int) -> String {
+      scriptInjections[(seed + offset) % scriptInjections.count]
+    }
     func inline(_ offset: Int) -> InlineText {
       InlineText([
-        .text(text(offset)), .html(text(offset + 1)), hostileLink(seed + offset),
+        .text(text(offset)), .html(text(offset + 1)), scriptInjectionLink(seed + offset),
         .image(
           Link(
             destination: text(offset + 8), title: text(offset + 2),
