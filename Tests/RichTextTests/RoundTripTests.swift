@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test(arguments: 0..<3) func specExamplesRoundTrip(wrapper: Int) throws {
-    guard let examples = try RoundTripSpec.examples() else { return }
+    guard let examples = CommonMarkSpec.examples() else { return }
     let (name, wrap) = Self.wrappers[wrapper]
     var failures: [(number: Int, detail: String)] = []
     for example in examples where Self.exclusions[example.number] == nil {
@@ -96,7 +96,7 @@ import Testing
   }
 
   @Test func inlineRenderingRoundTripsThroughParseInline() throws {
-    guard let examples = try RoundTripSpec.examples() else { return }
+    guard let examples = CommonMarkSpec.examples() else { return }
     var failures: [Int] = []
     for example in examples {
       // Paragraph content of each example, read back by the inline-only entry point.
@@ -106,48 +106,5 @@ import Testing
       }
     }
     #expect(failures.isEmpty, "failing examples: \(failures)")
-  }
-}
-
-/// Reads the examples of the CommonMark spec from the shared test data.
-enum RoundTripSpec {
-  struct Example {
-    var number: Int
-    var markdown: String
-  }
-
-  /// The examples, or nil (with a note) when the test data is absent and not required.
-  static func examples(filePath: String = #filePath) throws -> [Example]? {
-    let root = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-    let url = root.appendingPathComponent("../shared/testdata/commonmark/spec-0.31.2.txt")
-    guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-      if ProcessInfo.processInfo.environment["BRIEFING_REQUIRE_TESTDATA"] == "1" {
-        Issue.record("missing test data \(url.path)")
-      } else {
-        print("note: skipping, test data not found at \(url.path)")
-      }
-      return nil
-    }
-    let fence = String(repeating: "`", count: 32)
-    var examples: [Example] = []
-    var current: [Substring]?
-    var inMarkdown = false
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if line == fence + " example" {
-        current = []
-        inMarkdown = true
-      } else if current != nil, inMarkdown, line == "." {
-        inMarkdown = false
-      } else if current != nil, line == fence {
-        let markdown = (current ?? []).map { $0 + "\n" }.joined()
-          .replacingOccurrences(of: "→", with: "\t")
-        examples.append(Example(number: examples.count + 1, markdown: markdown))
-        current = nil
-      } else if inMarkdown {
-        current?.append(line)
-      }
-    }
-    return examples
   }
 }

@@ -111,4 +111,17 @@ extension Fixtures {
 
   /// A briefing with a title and nothing else.
   public static let minimal = Briefing(title: InlineText(commonMark: "Minimal"))
+
+  /// A briefing of `count` questions, each with two long paragraphs of non-ASCII text for an
+  /// answer: 2,400 questions write as more than 1 MB of JSON or YAML.
+  public static func large(questions count: Int) -> Briefing {
+    let item = Array(repeating: "Asia‑Pacific trade “note”", count: 9).joined(separator: " ")
+    let questions = (0..<count).map { index in
+      Question(
+        question: InlineText(plain: "Question \(index)?"),
+        answer: BlockText(plainParagraphs: [item, item]), id: "q-\(index)")
+    }
+    return Briefing(
+      title: InlineText(plain: "Large"), sections: [.questions(QuestionsSection(items: questions))])
+  }
 }

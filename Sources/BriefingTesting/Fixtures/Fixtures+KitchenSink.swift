@@ -5,27 +5,22 @@ import OrderedCollections
 import RichText
 
 extension Fixtures {
-  /// Blocks of every kind (lists nested and ordered, quote, code, break, image, autolinks).
-  static let kitchenSinkAnswer: [Block] = [
-    .paragraph([
-      .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
-      .text(" economies;"), .softBreak, .text("see "),
-      .link(
-        Link(
-          destination: "https://apec.org/about", title: "About APEC", content: [.text("its site")])),
-      .text("."),
-    ]),
-    .heading(level: 3, [.text("Members")]),
+  /// The `-` bullet marker.
+  static let dashMarker = UInt8(ascii: "-")
+
+  /// Lists nested and ordered, a quote, fenced code and a thematic break: the blocks both
+  /// kitchen sinks' answers share.
+  static let kitchenSinkLists: [Block] = [
     .list(
       ListBlock(
-        kind: .bullet(marker: UInt8(ascii: "-")), isTight: true,
+        kind: .bullet(marker: dashMarker), isTight: true,
         items: [
           [.paragraph([.text("Australia")])],
           [
             .paragraph([.text("Brunei "), .code("BN")]),
             .list(
               ListBlock(
-                kind: .bullet(marker: UInt8(ascii: "-")), isTight: true,
+                kind: .bullet(marker: dashMarker), isTight: true,
                 items: [[.paragraph([.text("nested")])]])),
           ],
         ])),
@@ -39,27 +34,48 @@ extension Fixtures {
     .blockQuote([.paragraph([.text("A quote"), .hardBreak, .text("on two lines")])]),
     .codeBlock(CodeBlock(info: "swift", literal: "let x = 1 < 2 && true\n", isFenced: true)),
     .thematicBreak,
-    .paragraph([
-      .image(
-        Link(destination: "https://apec.org/logo.png", title: "", content: [.text("APEC logo")])),
-      .text(" and "), .autolink(Autolink(target: "https://apec.org", isEmail: false)),
-      .text(" or "), .autolink(Autolink(target: "info@apec.org", isEmail: true)),
-    ]),
   ]
+
+  /// The title both kitchen sinks share: text, emphasis and code.
+  static let kitchenSinkTitle = InlineText([
+    .text("APEC "), .emphasis([.text("SOM1")]), .text(" opens in "), .code("Guangzhou"),
+  ])
+
+  /// The summary both kitchen sinks share: a paragraph with a link.
+  static let kitchenSinkSummary = BlockText([
+    .paragraph([
+      .text("A lead with a "),
+      .link(Link(destination: "https://state.gov", content: [.text("link")])),
+    ])
+  ])
+
+  /// Blocks of every kind (lists nested and ordered, quote, code, break, image, autolinks).
+  static let kitchenSinkAnswer: [Block] =
+    [
+      .paragraph([
+        .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
+        .text(" economies;"), .softBreak, .text("see "),
+        .link(
+          Link(
+            destination: "https://apec.org/about", title: "About APEC", content: [.text("its site")]
+          )),
+        .text("."),
+      ]),
+      .heading(level: 3, [.text("Members")]),
+    ] + kitchenSinkLists + [
+      .paragraph([
+        .image(
+          Link(destination: "https://apec.org/logo.png", title: "", content: [.text("APEC logo")])),
+        .text(" and "), .autolink(Autolink(target: "https://apec.org", isEmail: false)),
+        .text(" or "), .autolink(Autolink(target: "info@apec.org", isEmail: true)),
+      ])
+    ]
 
   /// Every field of the model set, rich text of every kind, extensions at every level.
   public static var kitchenSink: Briefing {
     Briefing(
-      title: InlineText([
-        .text("APEC "), .emphasis([.text("SOM1")]), .text(" opens in "), .code("Guangzhou"),
-      ]),
-      category: "Operational Updates", id: "apec-som1",
-      summary: BlockText([
-        .paragraph([
-          .text("A lead with a "),
-          .link(Link(destination: "https://state.gov", content: [.text("link")])),
-        ])
-      ]),
+      title: kitchenSinkTitle, category: "Operational Updates", id: "apec-som1",
+      summary: kitchenSinkSummary,
       published: "2026-01-30", updated: "2026-01-31T09:00:00Z",
       source: BriefingSource(
         name: "U.S. Department of State", url: "https://state.gov/apec",

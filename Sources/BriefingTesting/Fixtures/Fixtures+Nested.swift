@@ -5,63 +5,30 @@ import OrderedCollections
 import RichText
 
 extension Fixtures {
-  /// The `-` bullet marker.
-  static let dashMarker = UInt8(ascii: "-")
-
   /// Blocks of every kind, with a level-two heading inside an answer.
-  static let nestedKitchenSinkAnswer: [Block] = [
-    .paragraph([
-      .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
-      .text(" economies;"), .softBreak, .text("see "),
-      .link(
-        Link(destination: "https://apec.org/about", title: "About", content: [.text("its site")])),
-      .text("."),
-    ]),
-    .heading(level: 2, [.text("A level-two heading inside an answer")]),
-    .list(
-      ListBlock(
-        kind: .bullet(marker: dashMarker), isTight: true,
-        items: [
-          [.paragraph([.text("Australia")])],
-          [
-            .paragraph([.text("Brunei "), .code("BN")]),
-            .list(
-              ListBlock(
-                kind: .bullet(marker: dashMarker), isTight: true,
-                items: [[.paragraph([.text("nested")])]]
-              )),
-          ],
-        ])),
-    .list(
-      ListBlock(
-        kind: .ordered(start: 3, delimiter: UInt8(ascii: ".")), isTight: false,
-        items: [
-          [.paragraph([.text("third")])],
-          [.paragraph([.text("fourth")]), .paragraph([.text("more")])],
-        ])),
-    .blockQuote([.paragraph([.text("A quote"), .hardBreak, .text("on two lines")])]),
-    .codeBlock(CodeBlock(info: "swift", literal: "let x = 1 < 2 && true\n", isFenced: true)),
-    .thematicBreak,
-    .paragraph([
-      .image(Link(destination: "https://apec.org/logo.png", content: [.text("APEC logo")])),
-      .text(" and "), .autolink(Autolink(target: "https://apec.org", isEmail: false)),
-    ]),
-  ]
+  static let nestedKitchenSinkAnswer: [Block] =
+    [
+      .paragraph([
+        .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
+        .text(" economies;"), .softBreak, .text("see "),
+        .link(
+          Link(destination: "https://apec.org/about", title: "About", content: [.text("its site")])),
+        .text("."),
+      ]),
+      .heading(level: 2, [.text("A level-two heading inside an answer")]),
+    ] + kitchenSinkLists + [
+      .paragraph([
+        .image(Link(destination: "https://apec.org/logo.png", content: [.text("APEC logo")])),
+        .text(" and "), .autolink(Autolink(target: "https://apec.org", isEmail: false)),
+      ])
+    ]
 
   /// Rich text in every field, titled sections, comment replies two deep: a second set of
   /// values beside ``kitchenSink``.
   public static var nestedKitchenSink: Briefing {
     Briefing(
-      title: InlineText([
-        .text("APEC "), .emphasis([.text("SOM1")]), .text(" opens in "), .code("Guangzhou"),
-      ]),
-      category: "Operational Updates", id: "apec-som1",
-      summary: BlockText([
-        .paragraph([
-          .text("A lead with a "),
-          .link(Link(destination: "https://state.gov", content: [.text("link")])),
-        ])
-      ]),
+      title: kitchenSinkTitle, category: "Operational Updates", id: "apec-som1",
+      summary: kitchenSinkSummary,
       published: "2026-01-30", updated: "2026-01-31T09:00:00Z",
       source: BriefingSource(name: "U.S. Department of State", url: "https://state.gov/apec"),
       authors: ["Casey Mace"], tags: ["apec", "trade"], language: "en",
