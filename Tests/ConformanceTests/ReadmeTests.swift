@@ -1,5 +1,6 @@
 import BriefingCLI
 import BriefingFormats
+import BriefingTesting
 import Foundation
 import Testing
 
@@ -66,17 +67,9 @@ import Testing
   }
 
   @Test func shippedFormatContractIsTheSharedOne() throws {
-    let shared = URL(fileURLWithPath: Self.root).deletingLastPathComponent().path
-      + "/shared/design/FORMAT.md"
-    guard let original = FileManager.default.contents(atPath: shared) else {
-      if ProcessInfo.processInfo.environment["BRIEFING_REQUIRE_TESTDATA"] == "1" {
-        Issue.record("FORMAT.md not found at \(shared)")
-      } else {
-        print("skipped: \(shared) is absent")
-      }
-      return
-    }
-    let copy = FileManager.default.contents(atPath: Self.root + "/Docs/FORMAT.md")
-    #expect(copy == original, "Docs/FORMAT.md differs from ../shared/design/FORMAT.md; copy it again")
+    guard let original = SharedFiles.bytes("design/FORMAT.md") else { return }
+    let copy = FileManager.default.contents(atPath: Self.root + "/Docs/FORMAT.md").map(Array.init)
+    #expect(
+      copy == original, "Docs/FORMAT.md differs from ../shared/design/FORMAT.md; copy it again")
   }
 }

@@ -12,7 +12,7 @@ import Testing
 struct PlainTextSeedTests {
   @Test("the seed reads to FORMAT.md's model, field by field")
   func seedReadsToTheDocumentedModel() throws {
-    guard let bytes = Fixture.seedBytes() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
     let result = Fixture.read(bytes)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
     let briefing = try #require(result.briefing)
@@ -61,7 +61,7 @@ struct PlainTextSeedTests {
 
   @Test("every character of the seed's text survives (quotes, NB hyphen, en dash)")
   func seedCharactersSurvive() throws {
-    guard let bytes = Fixture.seedBytes() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
     let briefing = try #require(Fixture.read(bytes).briefing)
     let text = try #require(String(validating: bytes, as: UTF8.self))
     // Every non-blank line of the seed, apart from the layout words, is found in the model.
@@ -77,7 +77,7 @@ struct PlainTextSeedTests {
 
   @Test("the seed with CRLF, trailing spaces and '- ' bullets reads to the same model")
   func seedVariants() throws {
-    guard let bytes = Fixture.seedBytes() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
     let seed = String(decoding: bytes, as: UTF8.self)
     let variant = seed.split(separator: "\n", omittingEmptySubsequences: false)
       .map { line in
@@ -92,7 +92,7 @@ struct PlainTextSeedTests {
 
   @Test("the seed's source map points at the values it read")
   func seedSourceMap() throws {
-    guard let bytes = Fixture.seedBytes() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
     let map = Fixture.read(bytes).sourceMap
     let root = DocumentPath.root
     #expect(map[root.appending("category")]?.start == SourceLocation(line: 1, column: 1, offset: 0))
@@ -128,7 +128,7 @@ struct PlainTextSeedTests {
 
   @Test("the writer reproduces the seed's layout: only 'Loading…' and the final newline differ")
   func writerMatchesSeedLayout() throws {
-    guard let bytes = Fixture.seedBytes() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
     let seed = String(decoding: bytes, as: UTF8.self)
     let written = String(decoding: try Fixture.write(Fixtures.seed).bytes, as: UTF8.self)
     #expect(written == seed.replacingOccurrences(of: "\nLoading…", with: "") + "\n")

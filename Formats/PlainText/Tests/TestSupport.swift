@@ -15,28 +15,12 @@ enum Fixture {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  /// The seed, next to the package in ../shared/seeds.
-  static let seedURL = packageRoot.appendingPathComponent(
-    "../shared/seeds/000_656fde3bdad1ded6.txt")
-
   /// The writer's rendering of the seed, checked in.
   static let exampleURL = packageRoot.appendingPathComponent("Examples/apec-som1.txt")
 
   /// The path of the writer golden file `name`.
   static func golden(_ name: String) -> String {
     packageRoot.appendingPathComponent("Formats/PlainText/Golden/" + name).path
-  }
-
-  /// The seed's bytes, or `nil` (after a note) when ../shared is absent; fails instead when
-  /// BRIEFING_REQUIRE_TESTDATA=1.
-  static func seedBytes() -> [UInt8]? {
-    if let data = FileManager.default.contents(atPath: seedURL.path) { return Array(data) }
-    if ProcessInfo.processInfo.environment["BRIEFING_REQUIRE_TESTDATA"] == "1" {
-      Issue.record("missing seed at \(seedURL.path) (BRIEFING_REQUIRE_TESTDATA=1)")
-    } else {
-      print("note: skipping, \(seedURL.path) is absent")
-    }
-    return nil
   }
 
   /// Reads text with the plain-text reader.

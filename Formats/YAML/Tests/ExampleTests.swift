@@ -11,12 +11,14 @@ import YAMLFormat
   static let example = YAMLFiles.examples.appendingPathComponent("apec-som1.yaml")
 
   @Test func exampleIsTheWritersOutputForTheSeed() throws {
-    guard let seed = YAMLFiles.seedText() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
+    let seed = String(decoding: bytes, as: UTF8.self)
     assertGolden(try writeYAML(SeedParts(seed).briefing), path: Self.example.path)
   }
 
   @Test func exampleCarriesTheSeedTextExactly() throws {
-    guard let seed = YAMLFiles.seedText() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
+    let seed = String(decoding: bytes, as: UTF8.self)
     let parts = SeedParts(seed)
     let result = readYAML(Array(try Data(contentsOf: Self.example)))
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")

@@ -3,7 +3,7 @@ import Foundation
 import RichText
 import Testing
 
-/// Paths and loaders for the seed briefing and the committed examples, found via `#filePath`.
+/// Paths of the committed examples and golden files, found via `#filePath`.
 enum YAMLFiles {
   /// The package root (three levels above this file).
   static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -13,21 +13,6 @@ enum YAMLFiles {
   static let golden = packageRoot.appendingPathComponent("Formats/YAML/Golden")
   /// `Examples`.
   static let examples = packageRoot.appendingPathComponent("Examples")
-  /// The seed, beside the repository in `../shared/seeds`.
-  static let seed = packageRoot.appendingPathComponent("../shared/seeds/000_656fde3bdad1ded6.txt")
-
-  /// The seed's text; `nil` (after a note) when it is absent and not required, a recorded
-  /// issue when `BRIEFING_REQUIRE_TESTDATA=1`.
-  static func seedText(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
-    if let text = try? String(contentsOf: seed, encoding: .utf8) { return text }
-    if ProcessInfo.processInfo.environment["BRIEFING_REQUIRE_TESTDATA"] == "1" {
-      Issue.record("the seed is missing at \(seed.path)", sourceLocation: sourceLocation)
-    } else {
-      print("note: skipping, the seed is missing at \(seed.path)")
-    }
-    return nil
-  }
-
 }
 
 /// The seed's parts, as the lines of its text say them.
