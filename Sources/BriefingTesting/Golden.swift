@@ -11,7 +11,7 @@ import Testing
 /// argument-parser's `RECORD_SNAPSHOTS` does.
 /// - Parameters:
 ///   - actual: The text produced now; compared byte for byte as UTF-8.
-///   - path: The golden file's absolute path (build it from `#filePath`).
+///   - path: The golden file's absolute path (`PackageFiles.path(_:)` builds one).
 public func assertGolden(
   _ actual: String, path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
@@ -33,22 +33,6 @@ public enum GoldenFile {
   /// Whether `RECORD_GOLDENS=1` asks for golden files to be rewritten.
   public static var recording: Bool {
     ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
-  }
-
-  /// The absolute path of `relative` in the package holding the calling file: the nearest
-  /// folder above `filePath` with a `Package.swift`, so tests run from any directory.
-  public static func packagePath(_ relative: String, filePath: String = #filePath) -> String {
-    var directory = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-    while directory.path != "/" {
-      if FileManager.default.fileExists(
-        atPath: directory.appendingPathComponent("Package.swift").path)
-      {
-        return directory.appendingPathComponent(relative).path
-      }
-      directory.deleteLastPathComponent()
-    }
-    return URL(fileURLWithPath: filePath).deletingLastPathComponent()
-      .appendingPathComponent(relative).path
   }
 
   /// `nil` when `actual` matches the file; otherwise what went wrong (and, when `recording`,

@@ -15,7 +15,7 @@ public enum SharedFiles {
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> String? {
     let path = URL(
-      fileURLWithPath: GoldenFile.packagePath("../shared/" + relative, filePath: filePath)
+      fileURLWithPath: PackageFiles.path("../shared/" + relative, filePath: filePath)
     )
     .standardizedFileURL.path
     if FileManager.default.fileExists(atPath: path) { return path }

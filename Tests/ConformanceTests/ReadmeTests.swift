@@ -7,11 +7,7 @@ import Testing
 /// The README's formats table and the shipped copy of FORMAT.md stay true to the code.
 @Suite struct ReadmeTests {
   /// The package root, found from this file's path.
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }()
+  static let root = PackageFiles.root().path
 
   /// One row of the README's table: the cells between `|`, backticks and spaces trimmed.
   struct Row: Equatable, CustomStringConvertible {

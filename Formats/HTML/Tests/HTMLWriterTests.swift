@@ -11,13 +11,13 @@ import Testing
   @Test func seedPageMatchesGoldenAndExample() throws {
     let page = try Support.html(Fixtures.seed)
     // The checked-in example is the seed's golden page: one file, not two copies.
-    assertGolden(page, path: GoldenFile.packagePath("Examples/apec-som1.html"))
+    assertGolden(page, path: PackageFiles.path("Examples/apec-som1.html"))
   }
 
   @Test func richPageMatchesGolden() throws {
     assertGolden(
       try Support.html(Fixtures.kitchenSink),
-      path: GoldenFile.packagePath("Formats/HTML/Golden/rich.html"))
+      path: PackageFiles.path("Formats/HTML/Golden/rich.html"))
   }
 
   @Test func pageHasTheDocumentShape() throws {

@@ -1,6 +1,7 @@
 // Shared helpers: write and read through the public API, golden files, output folders.
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import Foundation
 import RichText
 import Testing
@@ -8,9 +9,8 @@ import Testing
 @testable import HTMLFormat
 
 enum Support {
-  /// The package root, from this file's path.
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  /// The package root.
+  static let packageRoot = PackageFiles.root()
 
   static func options(_ pairs: [String: String] = [:]) throws -> FormatOptions {
     var options = FormatOptions()

@@ -48,9 +48,7 @@ private func expectDiagnostic(
   return diagnostic
 }
 
-private let packageRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent()
+private let packageRoot = PackageFiles.root()
 
 /// The committed examples: the JSON one is the JSON writer's output for the YAML one's model.
 @Suite struct JSONExampleTests {

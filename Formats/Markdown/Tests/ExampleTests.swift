@@ -8,7 +8,7 @@ import Testing
 struct ExampleTests {
   @Test func exampleIsTheWritersOutputForTheSeed() throws {
     assertGolden(
-      try Support.write(try Support.seed()), path: GoldenFile.packagePath("Examples/apec-som1.md"))
+      try Support.write(try Support.seed()), path: PackageFiles.path("Examples/apec-som1.md"))
   }
 
   @Test func exampleReadsBackEqualToTheYAMLExample() throws {
@@ -22,13 +22,13 @@ struct ExampleTests {
   @Test func richGolden() throws {
     assertGolden(
       try Support.write(Fixtures.nestedKitchenSink),
-      path: GoldenFile.packagePath("Formats/Markdown/Golden/rich.md"))
+      path: PackageFiles.path("Formats/Markdown/Golden/rich.md"))
   }
 
   @Test func hostileGolden() throws {
     assertGolden(
       try Support.write(Fixtures.hostileDetails),
-      path: GoldenFile.packagePath("Formats/Markdown/Golden/hostile.md"))
+      path: PackageFiles.path("Formats/Markdown/Golden/hostile.md"))
   }
 
   @Test func goldensReadBack() throws {

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import BriefingYAML
 import Foundation
 import MarkdownFormat
@@ -8,9 +9,8 @@ import Testing
 
 /// Shared helpers: paths, reading and writing, the seed model.
 enum Support {
-  /// The package root, from this file's path.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  /// The package root.
+  static let root = PackageFiles.root()
 
   /// Reads Markdown text.
   static func read(_ text: String, name: String = "test.md") -> ReadResult {

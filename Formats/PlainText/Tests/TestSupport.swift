@@ -10,10 +10,8 @@ import Testing
 
 /// Paths and one-call helpers around the format.
 enum Fixture {
-  /// The package root (three levels up from this file: Tests, PlainText, Formats).
-  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  /// The package root.
+  static let packageRoot = PackageFiles.root()
 
   /// The writer's rendering of the seed, checked in.
   static let exampleURL = packageRoot.appendingPathComponent("Examples/apec-som1.txt")

@@ -1,14 +1,13 @@
 import BriefingCore
+import BriefingTesting
 import Foundation
 import RichText
 import Testing
 
 /// Paths of the committed examples and golden files, found via `#filePath`.
 enum YAMLFiles {
-  /// The package root (three levels above this file).
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  /// The package root.
+  static let packageRoot = PackageFiles.root()
   /// `Formats/YAML/Golden`.
   static let golden = packageRoot.appendingPathComponent("Formats/YAML/Golden")
   /// `Examples`.

@@ -25,7 +25,7 @@ import Testing
   }
 
   @Test func packagePathFindsThePackageRoot() {
-    let path = GoldenFile.packagePath("Package.swift")
+    let path = PackageFiles.path("Package.swift")
     #expect(FileManager.default.fileExists(atPath: path))
     #expect(!path.contains("/Tests/"))
   }
