@@ -49,18 +49,22 @@ extension Fixtures {
     ])
   ])
 
+  /// The answers' first paragraph: emphasis, strong, a soft break and a titled link.
+  static func kitchenSinkLead(linkTitle: String) -> Block {
+    .paragraph([
+      .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
+      .text(" economies;"), .softBreak, .text("see "),
+      .link(
+        Link(
+          destination: "https://apec.org/about", title: linkTitle, content: [.text("its site")])),
+      .text("."),
+    ])
+  }
+
   /// Blocks of every kind (lists nested and ordered, quote, code, break, image, autolinks).
   static let kitchenSinkAnswer: [Block] =
     [
-      .paragraph([
-        .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
-        .text(" economies;"), .softBreak, .text("see "),
-        .link(
-          Link(
-            destination: "https://apec.org/about", title: "About APEC", content: [.text("its site")]
-          )),
-        .text("."),
-      ]),
+      kitchenSinkLead(linkTitle: "About APEC"),
       .heading(level: 3, [.text("Members")]),
     ] + kitchenSinkLists + [
       .paragraph([

@@ -8,13 +8,7 @@ extension Fixtures {
   /// Blocks of every kind, with a level-two heading inside an answer.
   static let nestedKitchenSinkAnswer: [Block] =
     [
-      .paragraph([
-        .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
-        .text(" economies;"), .softBreak, .text("see "),
-        .link(
-          Link(destination: "https://apec.org/about", title: "About", content: [.text("its site")])),
-        .text("."),
-      ]),
+      kitchenSinkLead(linkTitle: "About"),
       .heading(level: 2, [.text("A level-two heading inside an answer")]),
     ] + kitchenSinkLists + [
       .paragraph([
