@@ -54,7 +54,9 @@ let package = Package(
     .executableTarget(name: "richtext", dependencies: ["RichText"]),
     .target(
       name: "BriefingCore",
-      dependencies: ["RichText", .product(name: "OrderedCollections", package: "swift-collections")]
+      dependencies: [
+        "RichText", .product(name: "OrderedCollections", package: "swift-collections"),
+      ]
     ),
     .target(
       name: "BriefingFormats",
@@ -81,7 +83,13 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
-    .target(name: "BriefingTesting", dependencies: ["BriefingFormats"]),
+    .target(
+      name: "BriefingTesting",
+      dependencies: [
+        "BriefingFormats", "BriefingCore", "RichText",
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]
+    ),
     .target(
       name: "BriefingCLI",
       dependencies: [
@@ -91,9 +99,12 @@ let package = Package(
       ] + builtInFormats.map { .target(name: "\($0.name)Format") }
     ),
     .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),
-    .testTarget(name: "RichTextTests", dependencies: ["RichText"]),
+    // BriefingTesting is Swift-only (no C below it), so the parser's tests may share its
+    // seeded generator.
+    .testTarget(name: "RichTextTests", dependencies: ["RichText", "BriefingTesting"]),
     .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
-    .testTarget(name: "BriefingFormatsTests", dependencies: ["BriefingFormats", "BriefingTesting"]),
+    .testTarget(
+      name: "BriefingFormatsTests", dependencies: ["BriefingFormats", "BriefingTesting"]),
     .testTarget(
       name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingTesting"],
       exclude: ["Commands", "Fixtures", "Golden"]),

@@ -1,3 +1,4 @@
+import BriefingTesting
 import Testing
 
 /// Runs every `% briefing …` script in `Commands/*.md` in-process and compares all three
@@ -14,8 +15,12 @@ import Testing
   func script(_ script: CommandScript) throws {
     let registry = script.usesBuiltIns ? try TestRun.registry() : try TestRun.testFormatsOnly()
     let outcome = try TestRun.run(script.arguments, input: script.input, registry: registry)
-    #expect(outcome.standardOutput == script.expected.standardOutput)
-    #expect(outcome.standardError == script.expected.standardError)
+    #expect(
+      outcome.standardOutput == script.expected.standardOutput,
+      Comment(rawValue: LineDiff.unified(script.expected.standardOutput, outcome.standardOutput)))
+    #expect(
+      outcome.standardError == script.expected.standardError,
+      Comment(rawValue: LineDiff.unified(script.expected.standardError, outcome.standardError)))
     #expect(outcome.status == script.expected.status)
   }
 

@@ -1,21 +1,9 @@
 import BriefingCore
+import BriefingTesting
 import Foundation
 import Testing
 
 @testable import BriefingFormats
-
-/// A small deterministic generator (SplitMix64), so a failing mutation can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-    return mixed ^ (mixed >> 31)
-  }
-}
 
 @Suite("JSONScanner on damaged input")
 struct JSONScannerRobustnessTests {
@@ -82,7 +70,7 @@ struct JSONScannerRobustnessTests {
 
   @Test("random byte damage never crashes and always gives a coherent result")
   func mutations() {
-    var generator = SeededGenerator(state: 2026)
+    var generator = SeededGenerator(seed: 2026)
     let original = Array(Self.document.utf8)
     let interesting: [UInt8] =
       Array("{}[]\",:\\ \n0123456789.eE+-tfnu".utf8) + [0, 0x1F, 0x80, 0xC3, 0xED, 0xF4, 0xFF]

@@ -1,30 +1,9 @@
 import BriefingCore
+import BriefingTesting
 import Foundation
 import Testing
 
 @testable import BriefingFormats
-
-/// The third-party test data directory, or `nil` (with a note, or a failure when
-/// `BRIEFING_REQUIRE_TESTDATA=1`) when it is missing.
-func sharedTestData(_ relativePath: String, filePath: String = #filePath) -> URL? {
-  // Tests/BriefingFormatsTests/<file> → package root → ../shared/testdata
-  let packageRoot = URL(fileURLWithPath: filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  let url = packageRoot.appendingPathComponent("../shared/testdata/\(relativePath)")
-    .standardizedFileURL
-  var isDirectory: ObjCBool = false
-  if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
-    isDirectory.boolValue
-  {
-    return url
-  }
-  if ProcessInfo.processInfo.environment["BRIEFING_REQUIRE_TESTDATA"] == "1" {
-    Issue.record("test data missing at \(url.path) (BRIEFING_REQUIRE_TESTDATA=1)")
-  } else {
-    print("note: skipping, test data missing at \(url.path)")
-  }
-  return nil
-}
 
 /// How the scanner treated one JSONTestSuite file.
 struct SuiteOutcome {
@@ -35,7 +14,8 @@ struct SuiteOutcome {
 
 /// Scans every file of JSONTestSuite's `test_parsing` whose name starts with `prefix`.
 func suiteOutcomes(prefix: String) throws -> [SuiteOutcome]? {
-  guard let directory = sharedTestData("JSONTestSuite/test_parsing") else { return nil }
+  guard let path = SharedFiles.path("testdata/JSONTestSuite/test_parsing") else { return nil }
+  let directory = URL(fileURLWithPath: path)
   let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
     .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".json") }
     .sorted()
@@ -142,7 +122,8 @@ struct JSONTestSuiteTests {
 
   @Test("a deeper limit accepts the 500-level i_ file")
   func deepLimitAcceptsFiveHundredLevels() throws {
-    guard let directory = sharedTestData("JSONTestSuite/test_parsing") else { return }
+    guard let path = SharedFiles.path("testdata/JSONTestSuite/test_parsing") else { return }
+    let directory = URL(fileURLWithPath: path)
     let bytes = try [UInt8](
       Data(contentsOf: directory.appendingPathComponent("i_structure_500_nested_arrays.json")))
     let result = JSONScanner(limits: TreeLimits(maxDepth: 500)).scan(bytes)

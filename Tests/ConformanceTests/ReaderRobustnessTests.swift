@@ -1,36 +1,23 @@
 import BriefingCLI
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import Foundation
 import Testing
 
 /// Untrusted documents are the normal case: every reader takes mangled versions of every example
 /// without crashing, and whatever model it returns can be written by every writer.
 @Suite struct ReaderRobustnessTests {
-  /// A small deterministic generator (SplitMix64), so a failure reproduces from its seed.
-  struct Generator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      return value ^ (value >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-  }
-
   /// Bytes that tend to matter to some format: structure, markup, escapes, odd Unicode.
-  static let interesting: [[UInt8]] = [
-    "{", "}", "[", "]", ":", ",", "\"", "'", "\\", "-", "*", "_", "`", "#", "<", ">", "&", "|",
-    "\n", "\r\n", "\t", " ", "---", "<details>", "</details>", "<summary>", "<!--", "&amp;",
-    "Expand", "0/0", "•", "\u{2011}", "\u{0}", "*a", "&a", "!!str", "[a](javascript:x)",
-  ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80]]
+  static let interesting: [[UInt8]] =
+    [
+      "{", "}", "[", "]", ":", ",", "\"", "'", "\\", "-", "*", "_", "`", "#", "<", ">", "&", "|",
+      "\n", "\r\n", "\t", " ", "---", "<details>", "</details>", "<summary>", "<!--", "&amp;",
+      "Expand", "0/0", "•", "\u{2011}", "\u{0}", "*a", "&a", "!!str", "[a](javascript:x)",
+    ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80]]
 
   /// Applies a few random edits: flip, delete, duplicate a slice, insert an interesting token.
-  static func mangle(_ bytes: [UInt8], generator: inout Generator) -> [UInt8] {
+  static func mangle(_ bytes: [UInt8], generator: inout SeededGenerator) -> [UInt8] {
     var result = bytes
     for _ in 0..<(1 + generator.below(4)) {
       let position = generator.below(result.count + 1)
@@ -63,7 +50,8 @@ import Testing
     let registry = BuiltInFormats.registry()
     let reader = try #require(registry.format(named: formatName)?.reader)
     let writers = registry.formats.compactMap(\.writer)
-    var generator = Generator(state: formatName.utf8.reduce(UInt64(2026)) { $0 &* 31 &+ UInt64($1) })
+    var generator = SeededGenerator(
+      seed: formatName.utf8.reduce(UInt64(2026)) { $0 &* 31 &+ UInt64($1) })
     var models = 0
     for example in Self.examples {
       for round in 0..<40 {
@@ -94,7 +82,8 @@ import Testing
       Array(String(repeating: "- ", count: 5_000).utf8), Array(repeating: 0x0A, count: 10_000),
     ]
     for (index, bytes) in inputs.enumerated() {
-      let result = reader.read(SourceFile(name: "degenerate-\(index)", bytes: bytes), options: .init())
+      let result = reader.read(
+        SourceFile(name: "degenerate-\(index)", bytes: bytes), options: .init())
       #expect(
         result.briefing != nil || result.diagnostics.hasErrors,
         "input \(index): no model, so there must be an error saying why")

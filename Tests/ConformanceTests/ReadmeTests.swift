@@ -1,16 +1,13 @@
 import BriefingCLI
 import BriefingFormats
+import BriefingTesting
 import Foundation
 import Testing
 
 /// The README's formats table and the shipped copy of FORMAT.md stay true to the code.
 @Suite struct ReadmeTests {
   /// The package root, found from this file's path.
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }()
+  static let root = PackageFiles.root().path
 
   /// One row of the README's table: the cells between `|`, backticks and spaces trimmed.
   struct Row: Equatable, CustomStringConvertible {
@@ -66,17 +63,9 @@ import Testing
   }
 
   @Test func shippedFormatContractIsTheSharedOne() throws {
-    let shared = URL(fileURLWithPath: Self.root).deletingLastPathComponent().path
-      + "/shared/design/FORMAT.md"
-    guard let original = FileManager.default.contents(atPath: shared) else {
-      if ProcessInfo.processInfo.environment["BRIEFING_REQUIRE_TESTDATA"] == "1" {
-        Issue.record("FORMAT.md not found at \(shared)")
-      } else {
-        print("skipped: \(shared) is absent")
-      }
-      return
-    }
-    let copy = FileManager.default.contents(atPath: Self.root + "/Docs/FORMAT.md")
-    #expect(copy == original, "Docs/FORMAT.md differs from ../shared/design/FORMAT.md; copy it again")
+    guard let original = SharedFiles.bytes("design/FORMAT.md") else { return }
+    let copy = FileManager.default.contents(atPath: Self.root + "/Docs/FORMAT.md").map(Array.init)
+    #expect(
+      copy == original, "Docs/FORMAT.md differs from ../shared/design/FORMAT.md; copy it again")
   }
 }

@@ -9,11 +9,7 @@ import Testing
 /// example in `Examples/`. A new format joins by being added to ``BuiltInFormats``.
 @Suite struct RoundTripMatrixTests {
   /// `Examples/` at the package root, found from this file's path.
-  static let examplesDirectory: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path + "/Examples"
-  }()
+  static let examplesDirectory = PackageFiles.path("Examples")
 
   /// The example files a built-in reader can read, by file name.
   static var exampleFiles: [String] {

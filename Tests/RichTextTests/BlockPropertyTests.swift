@@ -1,20 +1,9 @@
 // Properties over generated block soup: parsing never traps, and every recorded span lies
 // inside the input, in order, with line and column agreeing with the byte offset.
+import BriefingTesting
 import Testing
 
 @testable import RichText
-
-/// SplitMix64: a small seeded generator, so a failing input can be regenerated.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 @Suite struct BlockPropertyTests {
   static let pieces = [
@@ -42,7 +31,7 @@ struct SplitMix64: RandomNumberGenerator {
   }
 
   @Test func spansLieInsideTheInputAndAgreeWithOffsets() {
-    var generator = SplitMix64(state: 2026)
+    var generator = SeededGenerator(seed: 2026)
     var checked = 0
     for _ in 0..<400 {
       var text = ""

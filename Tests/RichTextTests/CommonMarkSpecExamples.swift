@@ -1,4 +1,5 @@
 // The examples of the CommonMark spec (spec-0.31.2.txt), read from the shared test data.
+import BriefingTesting
 import Foundation
 import Testing
 
@@ -19,23 +20,12 @@ struct CommonMarkSpecExample: Sendable, CustomStringConvertible {
 
 /// Loads the spec's examples from `../shared/testdata/commonmark/spec-0.31.2.txt`.
 enum CommonMarkSpec {
-  /// The spec file, beside the package root.
-  static let url: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("../shared/testdata/commonmark/spec-0.31.2.txt").standardized
-
   /// The examples, or nil (after noting the skip) when the test data is missing; fails instead
   /// when BRIEFING_REQUIRE_TESTDATA=1.
   static func examples() -> [CommonMarkSpecExample]? {
-    guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-      if ProcessInfo.processInfo.environment["BRIEFING_REQUIRE_TESTDATA"] == "1" {
-        Issue.record("CommonMark spec not found at \(url.path) (BRIEFING_REQUIRE_TESTDATA=1)")
-      } else {
-        print("note: skipping CommonMark spec examples: \(url.path) not found")
-      }
-      return nil
+    SharedFiles.bytes("testdata/commonmark/spec-0.31.2.txt").map {
+      parse(String(decoding: $0, as: UTF8.self))
     }
-    return parse(text)
   }
 
   /// Extracts the examples: a fence of 32 backticks and `example`, Markdown, a `.` line, HTML.

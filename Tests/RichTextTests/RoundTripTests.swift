@@ -1,3 +1,4 @@
+import BriefingTesting
 import Foundation
 import Testing
 
@@ -23,7 +24,7 @@ import Testing
   }
 
   @Test(arguments: 0..<3) func specExamplesRoundTrip(wrapper: Int) throws {
-    guard let examples = try RoundTripSpec.examples() else { return }
+    guard let examples = CommonMarkSpec.examples() else { return }
     let (name, wrap) = Self.wrappers[wrapper]
     var failures: [(number: Int, detail: String)] = []
     for example in examples where Self.exclusions[example.number] == nil {
@@ -40,8 +41,9 @@ import Testing
       }
     }
     let checked = examples.count - Self.exclusions.count
-    print("round trip (\(name)): \(checked - failures.count) of \(checked) spec examples "
-      + "(\(Self.exclusions.count) excluded)")
+    print(
+      "round trip (\(name)): \(checked - failures.count) of \(checked) spec examples "
+        + "(\(Self.exclusions.count) excluded)")
     for failure in failures.prefix(10) {
       Issue.record("example \(failure.number): \(failure.detail)")
     }
@@ -56,7 +58,8 @@ import Testing
     "`` ` `` and ` `` ` and `  a  `", "&amp;copy; &#35; &nbsp;x \\&ouml;", "\\![a](b) ![c](d)",
     "- a\n\n      code", "-    a\n\n     code", "# heading #\n\n#5 issue", "a\n\\=\n\nb\n\\-",
     "~~~\nx\n~~~\n\n```` a`b\n```\n````", "> q\n>\n> r\n\n> s", "    indented\n\n\n    more",
-    "&#32; lead and trail&#32;", "*_nested_* **_mixed_** ***both*** _*a*b_", "[a *b*](</x y> \"t\\\"\")",
+    "&#32; lead and trail&#32;", "*_nested_* **_mixed_** ***both*** _*a*b_",
+    "[a *b*](</x y> \"t\\\"\")",
     "<https://x.org> <a@b.c> <span class=\"x\">raw</span>", "- a\n- b\n\n+ c\n\n1. d\n2) e",
     "1. a\n\n   b\n2. c", "* ***\n* ___", "<div>\nhtml\n</div>\n\npara", "a\n***\nb\n___",
     "[x]: /u\n\n[x] and [y][x]", "line one\nline two\n\n  - nested\n    - deeper\n      text",
@@ -78,7 +81,7 @@ import Testing
       "<a>", "</a>", "&amp;", "&#32;", "\"", "'", "    ", "- ", "> ", "1. ", "***", "---", "<div>",
       "[x]: /u", "[x]", "a@b.c", "é", "**", "__",
     ]
-    var random = RoundTripRandom(state: 1)
+    var random = SeededGenerator(seed: 1)
     var failures: [String] = []
     for _ in 0..<5000 {
       let count = Int(random.next() % 30)
@@ -93,7 +96,7 @@ import Testing
   }
 
   @Test func inlineRenderingRoundTripsThroughParseInline() throws {
-    guard let examples = try RoundTripSpec.examples() else { return }
+    guard let examples = CommonMarkSpec.examples() else { return }
     var failures: [Int] = []
     for example in examples {
       // Paragraph content of each example, read back by the inline-only entry point.
@@ -103,61 +106,5 @@ import Testing
       }
     }
     #expect(failures.isEmpty, "failing examples: \(failures)")
-  }
-}
-
-/// Reads the examples of the CommonMark spec from the shared test data.
-enum RoundTripSpec {
-  struct Example {
-    var number: Int
-    var markdown: String
-  }
-
-  /// The examples, or nil (with a note) when the test data is absent and not required.
-  static func examples(filePath: String = #filePath) throws -> [Example]? {
-    let root = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-    let url = root.appendingPathComponent("../shared/testdata/commonmark/spec-0.31.2.txt")
-    guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-      if ProcessInfo.processInfo.environment["BRIEFING_REQUIRE_TESTDATA"] == "1" {
-        Issue.record("missing test data \(url.path)")
-      } else {
-        print("note: skipping, test data not found at \(url.path)")
-      }
-      return nil
-    }
-    let fence = String(repeating: "`", count: 32)
-    var examples: [Example] = []
-    var current: [Substring]?
-    var inMarkdown = false
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if line == fence + " example" {
-        current = []
-        inMarkdown = true
-      } else if current != nil, inMarkdown, line == "." {
-        inMarkdown = false
-      } else if current != nil, line == fence {
-        let markdown = (current ?? []).map { $0 + "\n" }.joined()
-          .replacingOccurrences(of: "→", with: "\t")
-        examples.append(Example(number: examples.count + 1, markdown: markdown))
-        current = nil
-      } else if inMarkdown {
-        current?.append(line)
-      }
-    }
-    return examples
-  }
-}
-
-/// SplitMix64, so the random round-trip inputs are the same on every run.
-struct RoundTripRandom {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

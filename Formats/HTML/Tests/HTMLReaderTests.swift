@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import Foundation
 import RichText
 import Testing
@@ -8,8 +9,8 @@ import Testing
 
 @Suite struct HTMLReaderTests {
   @Test func seedRoundTrips() throws {
-    let result = Support.read(try Support.html(Seed.briefing))
-    #expect(result.briefing == Seed.briefing)
+    let result = Support.read(try Support.html(Fixtures.seed))
+    #expect(result.briefing == Fixtures.seed)
     #expect(!result.diagnostics.hasErrors)
   }
 
@@ -17,16 +18,16 @@ import Testing
     let url = Support.packageRoot.appendingPathComponent("Examples/apec-som1.html")
     let result = Support.read(
       try String(contentsOf: url, encoding: .utf8), name: "Examples/apec-som1.html")
-    #expect(result.briefing == Seed.briefing)
+    #expect(result.briefing == Fixtures.seed)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
   }
 
   @Test func everyFieldAndRichTextRoundTrips() throws {
-    let page = try Support.html(Models.rich)
+    let page = try Support.html(Fixtures.kitchenSink)
     let back = Support.read(page).briefing
-    #expect(back == Models.rich)
-    if let back, back != Models.rich {
-      for (a, b) in zip(back.sections, Models.rich.sections) where a != b {
+    #expect(back == Fixtures.kitchenSink)
+    if let back, back != Fixtures.kitchenSink {
+      for (a, b) in zip(back.sections, Fixtures.kitchenSink.sections) where a != b {
         Issue.record("section differs: \(a)\nvs \(b)")
       }
     }
@@ -35,7 +36,7 @@ import Testing
   }
 
   @Test func writeReadWriteIsAFixedPoint() throws {
-    let first = try Support.html(Models.rich)
+    let first = try Support.html(Fixtures.kitchenSink)
     let back = try #require(Support.read(first).briefing)
     #expect(try Support.html(back) == first)
   }
@@ -59,9 +60,9 @@ import Testing
   }
 
   @Test func sourceMapAndLineNumbers() throws {
-    let result = Support.read(try Support.html(Seed.briefing))
+    let result = Support.read(try Support.html(Fixtures.seed))
     let title = try #require(result.sourceMap[DocumentPath.root.appending("title")])
-    let page = try Support.html(Seed.briefing)
+    let page = try Support.html(Fixtures.seed)
     let lineOfH1 = page.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
       $0.hasPrefix("<h1")
     }.map { $0 + 1 }

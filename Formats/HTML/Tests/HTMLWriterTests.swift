@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import Foundation
 import RichText
 import Testing
@@ -8,17 +9,19 @@ import Testing
 
 @Suite struct HTMLWriterTests {
   @Test func seedPageMatchesGoldenAndExample() throws {
-    let page = try Support.html(Seed.briefing)
+    let page = try Support.html(Fixtures.seed)
     // The checked-in example is the seed's golden page: one file, not two copies.
-    try Support.checkGolden(page, path: "Examples/apec-som1.html")
+    assertGolden(page, path: PackageFiles.path("Examples/apec-som1.html"))
   }
 
   @Test func richPageMatchesGolden() throws {
-    try Support.checkGolden(try Support.html(Models.rich), path: "Formats/HTML/Golden/rich.html")
+    assertGolden(
+      try Support.html(Fixtures.kitchenSink),
+      path: PackageFiles.path("Formats/HTML/Golden/rich.html"))
   }
 
   @Test func pageHasTheDocumentShape() throws {
-    let page = try Support.html(Seed.briefing)
+    let page = try Support.html(Fixtures.seed)
     #expect(page.hasPrefix("<!doctype html>\n<html lang=\"en\">"))
     #expect(page.contains("<meta charset=\"utf-8\">"))
     #expect(page.contains("<meta name=\"viewport\""))
@@ -43,14 +46,14 @@ import Testing
   }
 
   @Test func visibleEngagementTextReadsAsTheSeedDoes() throws {
-    let page = try Support.html(Seed.briefing)
+    let page = try Support.html(Fixtures.seed)
     let dom = HTMLDOM.parse(Array(page.utf8)).document
     let engagement = try #require(dom.first { $0.hasClass("briefing-engagement") })
     #expect(engagement.collapsedText == "Interesting: 0/0 • Support: 0/0 Log in to vote")
   }
 
   @Test func expandedQuestionsAreOpenAndSummaryComesFirst() throws {
-    var briefing = Seed.briefing
+    var briefing = Fixtures.seed
     guard case .questions(var questions) = briefing.sections[1] else {
       Issue.record("no questions")
       return
@@ -89,12 +92,12 @@ import Testing
   }
 
   @Test func fragmentIsJustTheArticle() throws {
-    let fragment = try Support.html(Seed.briefing, ["fragment": "true"])
+    let fragment = try Support.html(Fixtures.seed, ["fragment": "true"])
     #expect(fragment.hasPrefix("<article class=\"briefing\""))
     #expect(fragment.hasSuffix("</article>\n"))
     #expect(
       !fragment.contains("<html") && !fragment.contains("<script") && !fragment.contains("<style"))
-    #expect(Support.read(fragment).briefing == Seed.briefing)
+    #expect(Support.read(fragment).briefing == Fixtures.seed)
   }
 
   @Test func userTemplateSeesTheDocumentedVariables() throws {
@@ -104,7 +107,7 @@ import Testing
       <body>{{#sections}}<a href="#">{{title}}</a>{{/sections}}{{{article}}}</body></html>
       """
     try template.write(to: url, atomically: true, encoding: .utf8)
-    var briefing = Seed.briefing
+    var briefing = Fixtures.seed
     briefing.category = "Ops & <Updates>"
     let page = try Support.html(briefing, ["template": url.path])
     #expect(
@@ -121,12 +124,12 @@ import Testing
 
   @Test func missingOrBrokenTemplateIsAnError() throws {
     #expect(throws: WriteError.self) {
-      try Support.html(Seed.briefing, ["template": "/nonexistent/x.mustache"])
+      try Support.html(Fixtures.seed, ["template": "/nonexistent/x.mustache"])
     }
     let url = Support.outputDirectory.appendingPathComponent("broken.mustache")
     try "{{#open}} never closed".write(to: url, atomically: true, encoding: .utf8)
     do {
-      _ = try Support.html(Seed.briefing, ["template": url.path])
+      _ = try Support.html(Fixtures.seed, ["template": url.path])
       Issue.record("a broken template was accepted")
     } catch let error as WriteError {
       #expect(error.diagnostics.first?.id == "html.template-syntax")
@@ -137,11 +140,11 @@ import Testing
     #expect(HTMLFormat().defaultTemplate.contains("{{{article}}}"))
     let url = Support.outputDirectory.appendingPathComponent("default.mustache")
     try HTMLFormat().defaultTemplate.write(to: url, atomically: true, encoding: .utf8)
-    #expect(try Support.html(Seed.briefing, ["template": url.path]) == Support.html(Seed.briefing))
+    #expect(try Support.html(Fixtures.seed, ["template": url.path]) == Support.html(Fixtures.seed))
   }
 
   @Test func jsonLDCannotCloseItsScript() throws {
-    var briefing = Seed.briefing
+    var briefing = Fixtures.seed
     briefing.title = InlineText(plain: "</script><script>alert(1)</script> & \u{2028}")
     briefing.category = "</SCRIPT ><!--"
     let page = try Support.html(briefing)
@@ -167,7 +170,7 @@ import Testing
   }
 
   @Test func interactionStatisticsComeFromReactions() throws {
-    var briefing = Seed.briefing
+    var briefing = Fixtures.seed
     briefing.engagement = Engagement(reactions: [
       Reaction(label: "Interesting", count: 21, total: 40)
     ])

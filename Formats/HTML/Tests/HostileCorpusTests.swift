@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingTesting
 import Foundation
 import Testing
 
@@ -8,11 +9,11 @@ import Testing
 /// The pages are also left in `Support.outputDirectory/hostile` for `Scripts/check_hostile.py`,
 /// which checks them again with an HTML5 parser (html5lib).
 @Suite struct HostileCorpusTests {
-  static let seeds = Array(0..<Models.hostile.count)
+  static let seeds = Array(0..<Fixtures.scriptInjections.count)
 
   @Test(arguments: seeds)
   func pageRunsNothingAndReadsBack(seed: Int) throws {
-    let briefing = Models.hostileBriefing(seed: seed)
+    let briefing = Fixtures.hostileBriefing(seed: seed)
     let folder = Support.outputDirectory.appendingPathComponent("hostile")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for (mode, options) in [
@@ -37,7 +38,7 @@ import Testing
   }
 
   @Test func writerWarnsAboutWhatItNeutralized() throws {
-    let result = try Support.write(Models.hostileBriefing(seed: 0))
+    let result = try Support.write(Fixtures.hostileBriefing(seed: 0))
     let ids = Set(result.diagnostics.map(\.id))
     #expect(ids.contains("html.unsafe-url"))
     #expect(ids.contains("html.raw-html-dropped"))

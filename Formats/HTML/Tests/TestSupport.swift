@@ -1,6 +1,7 @@
 // Shared helpers: write and read through the public API, golden files, output folders.
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import Foundation
 import RichText
 import Testing
@@ -8,9 +9,8 @@ import Testing
 @testable import HTMLFormat
 
 enum Support {
-  /// The package root, from this file's path.
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  /// The package root.
+  static let packageRoot = PackageFiles.root()
 
   static func options(_ pairs: [String: String] = [:]) throws -> FormatOptions {
     var options = FormatOptions()
@@ -30,29 +30,6 @@ enum Support {
 
   static func read(_ html: String, name: String = "page.html") -> ReadResult {
     HTMLReader().read(SourceFile(name: name, text: html), options: FormatOptions())
-  }
-
-  /// Compares `actual` with the checked-in file; `RECORD_GOLDENS=1` rewrites it and fails so a
-  /// person reviews the diff.
-  static func checkGolden(
-    _ actual: String, path relative: String,
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
-  ) throws {
-    let url = packageRoot.appendingPathComponent(relative)
-    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try actual.write(to: url, atomically: true, encoding: .utf8)
-      Issue.record(
-        "recorded \(relative); review the diff and run again without RECORD_GOLDENS",
-        sourceLocation: sourceLocation)
-      return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(
-      actual == expected,
-      "\(relative) differs from the writer's output; run with RECORD_GOLDENS=1 and review",
-      sourceLocation: sourceLocation)
   }
 
   /// Where tests leave pages for the Python checks (`Formats/HTML/Scripts`).

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import BriefingYAML
 import Foundation
 import JSONFormat
@@ -47,9 +48,7 @@ private func expectDiagnostic(
   return diagnostic
 }
 
-private let packageRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent()
+private let packageRoot = PackageFiles.root()
 
 /// The committed examples: the JSON one is the JSON writer's output for the YAML one's model.
 @Suite struct JSONExampleTests {
@@ -64,13 +63,7 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
   }
 
   @Test func exampleIsTheWritersOutput() throws {
-    let text = try writeJSON(try yamlModel())
-    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try Data(text.utf8).write(to: Self.json)
-      Issue.record("recorded apec-som1.json; review the diff and rerun without RECORD_GOLDENS")
-      return
-    }
-    #expect(text == (try String(contentsOf: Self.json, encoding: .utf8)))
+    assertGolden(try writeJSON(try yamlModel()), path: Self.json.path)
   }
 
   @Test func exampleReadsBackToTheYAMLModel() throws {
@@ -192,14 +185,7 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
 /// Benchmarks package, not here: tests assert results, never timings.
 @Suite struct JSONLargeDocumentTests {
   @Test func largeBriefingReadsBackEqual() throws {
-    let item = Array(repeating: "Asia‑Pacific trade “note”", count: 9).joined(separator: " ")
-    let questions = (0..<2_400).map { index in
-      Question(
-        question: InlineText(plain: "Question \(index)?"),
-        answer: BlockText(plainParagraphs: [item, item]), id: "q-\(index)")
-    }
-    let briefing = Briefing(
-      title: InlineText(plain: "Large"), sections: [.questions(QuestionsSection(items: questions))])
+    let briefing = Fixtures.large(questions: 2_400)
     let text = try writeJSON(briefing)
     #expect(text.utf8.count > 1_000_000)
     let result = readJSON(text)

@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingTesting
 import Foundation
 import MarkdownFormat
 import Testing
@@ -6,7 +7,8 @@ import Testing
 @Suite("Examples and goldens")
 struct ExampleTests {
   @Test func exampleIsTheWritersOutputForTheSeed() throws {
-    try Support.assertGolden(try Support.write(try Support.seed()), path: "Examples/apec-som1.md")
+    assertGolden(
+      try Support.write(try Support.seed()), path: PackageFiles.path("Examples/apec-som1.md"))
   }
 
   @Test func exampleReadsBackEqualToTheYAMLExample() throws {
@@ -18,17 +20,21 @@ struct ExampleTests {
   }
 
   @Test func richGolden() throws {
-    try Support.assertGolden(
-      try Support.write(Models.rich), path: "Formats/Markdown/Golden/rich.md")
+    assertGolden(
+      try Support.write(Fixtures.nestedKitchenSink),
+      path: PackageFiles.path("Formats/Markdown/Golden/rich.md"))
   }
 
   @Test func hostileGolden() throws {
-    try Support.assertGolden(
-      try Support.write(Models.hostile), path: "Formats/Markdown/Golden/hostile.md")
+    assertGolden(
+      try Support.write(Fixtures.hostileDetails),
+      path: PackageFiles.path("Formats/Markdown/Golden/hostile.md"))
   }
 
   @Test func goldensReadBack() throws {
-    for (path, model) in [("rich.md", Models.rich), ("hostile.md", Models.hostile)] {
+    for (path, model) in [
+      ("rich.md", Fixtures.nestedKitchenSink), ("hostile.md", Fixtures.hostileDetails),
+    ] {
       let url = Support.root.appendingPathComponent("Formats/Markdown/Golden/" + path)
       guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
       #expect(Support.read(text).briefing == model, "\(path)")

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import MarkdownFormat
 import RichText
 import Testing
@@ -26,11 +27,11 @@ struct RoundTripTests {
   }
 
   @Test func richText() throws {
-    try roundTrip(Models.rich)
+    try roundTrip(Fixtures.nestedKitchenSink)
   }
 
   @Test func hostileStrings() throws {
-    try roundTrip(Models.hostile)
+    try roundTrip(Fixtures.hostileDetails)
   }
 
   @Test func minimal() throws {
@@ -39,12 +40,12 @@ struct RoundTripTests {
   }
 
   @Test func sectionsWithoutTitlesOrContent() throws {
-    try roundTrip(Models.untitled)
+    try roundTrip(Fixtures.untitledSections)
   }
 
-  @Test(arguments: Models.hostileTexts)
+  @Test(arguments: Fixtures.markupLookalikes)
   func hostileTextEverywhere(_ text: String) throws {
-    try roundTrip(Models.everywhere(text))
+    try roundTrip(Fixtures.everywhere(text))
   }
 
   @Test func crlfInputReadsTheSame() throws {

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import BriefingYAML
 import Foundation
 import MarkdownFormat
@@ -8,9 +9,8 @@ import Testing
 
 /// Shared helpers: paths, reading and writing, the seed model.
 enum Support {
-  /// The package root, from this file's path.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  /// The package root.
+  static let root = PackageFiles.root()
 
   /// Reads Markdown text.
   static func read(_ text: String, name: String = "test.md") -> ReadResult {
@@ -54,37 +54,6 @@ enum Support {
     result.diagnostics.filter { $0.severity != .note }.map { diagnostic in
       let at = diagnostic.range.map { "\($0.start.line):\($0.start.column) " } ?? ""
       return at + diagnostic.id
-    }
-  }
-
-  /// Compares `text` with the file at `path` (relative to the root); `RECORD_GOLDENS=1`
-  /// rewrites the file and fails, so a person reviews the change.
-  static func assertGolden(
-    _ text: String, path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
-  ) throws {
-    let url = root.appendingPathComponent(path)
-    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: url)
-      Issue.record("recorded \(path); review it and run again", sourceLocation: sourceLocation)
-      return
-    }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      Issue.record(
-        "missing golden \(path); run with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
-      return
-    }
-    let expected = String(decoding: data, as: UTF8.self)
-    if expected != text {
-      let lines = zip(
-        expected.split(separator: "\n", omittingEmptySubsequences: false),
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-      ).enumerated()
-      let first = lines.first { $0.element.0 != $0.element.1 }
-      Issue.record(
-        "\(path) differs at line \((first?.offset ?? 0) + 1): expected '\(String(first?.element.0 ?? ""))', got '\(String(first?.element.1 ?? ""))'",
-        sourceLocation: sourceLocation)
     }
   }
 }

@@ -2,6 +2,7 @@
 // (b) Examples/apec-som1.txt, the writer's rendering of that model, reads back to it.
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import Foundation
 import PlainTextFormat
 import RichText
@@ -11,13 +12,13 @@ import Testing
 struct PlainTextSeedTests {
   @Test("the seed reads to FORMAT.md's model, field by field")
   func seedReadsToTheDocumentedModel() throws {
-    guard let bytes = Fixture.seedBytes() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
     let result = Fixture.read(bytes)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
     let briefing = try #require(result.briefing)
     #expect(briefing.version == 1)
     #expect(briefing.category == "Operational Updates")
-    #expect(briefing.title == InlineText([.text(SeedText.title)]))
+    #expect(briefing.title == InlineText([.text(Fixtures.Seed.title)]))
     let engagement = try #require(briefing.engagement)
     #expect(engagement.reactions.map(\.label) == ["Interesting", "Support"])
     #expect(engagement.reactions.map(\.count) == [0, 0])
@@ -31,7 +32,7 @@ struct PlainTextSeedTests {
     }
     #expect(takeaways.title == "Key takeaways")
     #expect(takeaways.items.count == 6)
-    for (item, expected) in zip(takeaways.items, SeedText.takeaways) {
+    for (item, expected) in zip(takeaways.items, Fixtures.Seed.takeaways) {
       #expect(item == InlineText([.text(expected)]))
     }
 
@@ -41,7 +42,7 @@ struct PlainTextSeedTests {
     }
     #expect(questions.title == "Follow Up Questions")
     #expect(questions.items.count == 7)
-    for (item, expected) in zip(questions.items, SeedText.questions) {
+    for (item, expected) in zip(questions.items, Fixtures.Seed.questions) {
       #expect(item.question == InlineText([.text(expected.question)]))
       #expect(item.answer == BlockText([.paragraph([.text(expected.answer)])]))
       #expect(item.expanded == false)
@@ -55,12 +56,12 @@ struct PlainTextSeedTests {
     #expect(comments.title == "Comments")
     #expect(comments.policy == .loggedIn)
     #expect(comments.items.isEmpty)
-    #expect(briefing == seedModel())
+    #expect(briefing == Fixtures.seed)
   }
 
   @Test("every character of the seed's text survives (quotes, NB hyphen, en dash)")
   func seedCharactersSurvive() throws {
-    guard let bytes = Fixture.seedBytes() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
     let briefing = try #require(Fixture.read(bytes).briefing)
     let text = try #require(String(validating: bytes, as: UTF8.self))
     // Every non-blank line of the seed, apart from the layout words, is found in the model.
@@ -76,7 +77,7 @@ struct PlainTextSeedTests {
 
   @Test("the seed with CRLF, trailing spaces and '- ' bullets reads to the same model")
   func seedVariants() throws {
-    guard let bytes = Fixture.seedBytes() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
     let seed = String(decoding: bytes, as: UTF8.self)
     let variant = seed.split(separator: "\n", omittingEmptySubsequences: false)
       .map { line in
@@ -86,12 +87,12 @@ struct PlainTextSeedTests {
       .replacingOccurrences(of: "?Expand", with: "? Expand")
     let result = Fixture.read(variant)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
-    #expect(result.briefing == seedModel())
+    #expect(result.briefing == Fixtures.seed)
   }
 
   @Test("the seed's source map points at the values it read")
   func seedSourceMap() throws {
-    guard let bytes = Fixture.seedBytes() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
     let map = Fixture.read(bytes).sourceMap
     let root = DocumentPath.root
     #expect(map[root.appending("category")]?.start == SourceLocation(line: 1, column: 1, offset: 0))
@@ -115,27 +116,21 @@ struct PlainTextSeedTests {
     let data = try Data(contentsOf: Fixture.exampleURL)
     let result = Fixture.read(Array(data))
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
-    #expect(result.briefing == seedModel())
+    #expect(result.briefing == Fixtures.seed)
   }
 
   @Test("the example is what the writer makes of the seed's model")
   func exampleIsTheWritersOutput() throws {
-    let written = try Fixture.write(seedModel())
+    let written = try Fixture.write(Fixtures.seed)
     #expect(written.diagnostics.isEmpty)
-    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try Data(written.bytes).write(to: Fixture.exampleURL)
-      Issue.record("recorded Examples/apec-som1.txt; review it and rerun without RECORD_GOLDENS")
-      return
-    }
-    let example = try String(contentsOf: Fixture.exampleURL, encoding: .utf8)
-    #expect(String(decoding: written.bytes, as: UTF8.self) == example)
+    assertGolden(written.bytes, path: Fixture.exampleURL.path)
   }
 
   @Test("the writer reproduces the seed's layout: only 'Loading…' and the final newline differ")
   func writerMatchesSeedLayout() throws {
-    guard let bytes = Fixture.seedBytes() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
     let seed = String(decoding: bytes, as: UTF8.self)
-    let written = String(decoding: try Fixture.write(seedModel()).bytes, as: UTF8.self)
+    let written = String(decoding: try Fixture.write(Fixtures.seed).bytes, as: UTF8.self)
     #expect(written == seed.replacingOccurrences(of: "\nLoading…", with: "") + "\n")
   }
 }

@@ -3,6 +3,7 @@
 // rest, with the writer's warnings naming what it could not keep.
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import Foundation
 import PlainTextFormat
 import RichText
@@ -126,8 +127,7 @@ struct PlainTextWriterTests {
   func goldenKitchenSink() throws {
     let result = try Fixture.write(WriterModels.kitchenSink)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
-    try Fixture.checkGolden(
-      String(decoding: result.bytes, as: UTF8.self), named: "kitchen-sink.txt")
+    assertGolden(result.bytes, path: Fixture.golden("kitchen-sink.txt"))
   }
 
   @Test("golden: wrapped at 40 columns (Golden/wrapped-40.txt)")
@@ -135,7 +135,7 @@ struct PlainTextWriterTests {
     let result = try Fixture.write(WriterModels.longText, columns: 40)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
     let text = String(decoding: result.bytes, as: UTF8.self)
-    try Fixture.checkGolden(text, named: "wrapped-40.txt")
+    assertGolden(text, path: Fixture.golden("wrapped-40.txt"))
     // No wrapped line is longer than 40 scalars unless it is a single word.
     for line in text.split(separator: "\n") where line.unicodeScalars.count > 40 {
       let isQuestion = line.hasSuffix("Expand")
@@ -146,7 +146,7 @@ struct PlainTextWriterTests {
   @Test("golden: content that looks like markup or layout (Golden/hostile.txt)")
   func goldenHostile() throws {
     let result = try Fixture.write(WriterModels.hostile)
-    try Fixture.checkGolden(String(decoding: result.bytes, as: UTF8.self), named: "hostile.txt")
+    assertGolden(result.bytes, path: Fixture.golden("hostile.txt"))
   }
 
   @Test("output is LF-only, ends in exactly one newline and is deterministic")
@@ -161,7 +161,7 @@ struct PlainTextWriterTests {
 
   @Test("round trip: read(write(m)) == m for models plain text carries")
   func roundTripCarried() throws {
-    for model in [seedModel(), WriterModels.kitchenSink, WriterModels.longText] {
+    for model in [Fixtures.seed, WriterModels.kitchenSink, WriterModels.longText] {
       let written = try Fixture.write(model)
       let back = Fixture.read(written.bytes)
       #expect(back.diagnostics.isEmpty, "\(back.diagnostics.map(\.formatted))")

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import Foundation
 import Testing
 import YAMLFormat
@@ -7,15 +8,17 @@ import YAMLFormat
 /// `Examples/apec-som1.yaml` is the writer's output for the seed, and carries every character
 /// of the seed's text.
 @Suite struct ExampleTests {
-  static let example = Fixtures.examples.appendingPathComponent("apec-som1.yaml")
+  static let example = YAMLFiles.examples.appendingPathComponent("apec-som1.yaml")
 
   @Test func exampleIsTheWritersOutputForTheSeed() throws {
-    guard let seed = Fixtures.seedText() else { return }
-    Fixtures.checkGolden(try writeYAML(SeedParts(seed).briefing), at: Self.example)
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
+    let seed = String(decoding: bytes, as: UTF8.self)
+    assertGolden(try writeYAML(SeedParts(seed).briefing), path: Self.example.path)
   }
 
   @Test func exampleCarriesTheSeedTextExactly() throws {
-    guard let seed = Fixtures.seedText() else { return }
+    guard let bytes = SharedFiles.bytes(SharedFiles.seed) else { return }
+    let seed = String(decoding: bytes, as: UTF8.self)
     let parts = SeedParts(seed)
     let result = readYAML(Array(try Data(contentsOf: Self.example)))
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")

@@ -1,53 +1,17 @@
 import BriefingCore
+import BriefingTesting
 import Foundation
 import RichText
 import Testing
 
-/// Paths and loaders for the seed briefing and the committed examples, found via `#filePath`.
-enum Fixtures {
-  /// The package root (three levels above this file).
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+/// Paths of the committed examples and golden files, found via `#filePath`.
+enum YAMLFiles {
+  /// The package root.
+  static let packageRoot = PackageFiles.root()
   /// `Formats/YAML/Golden`.
   static let golden = packageRoot.appendingPathComponent("Formats/YAML/Golden")
   /// `Examples`.
   static let examples = packageRoot.appendingPathComponent("Examples")
-  /// The seed, beside the repository in `../shared/seeds`.
-  static let seed = packageRoot.appendingPathComponent("../shared/seeds/000_656fde3bdad1ded6.txt")
-
-  /// The seed's text; `nil` (after a note) when it is absent and not required, a recorded
-  /// issue when `BRIEFING_REQUIRE_TESTDATA=1`.
-  static func seedText(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
-    if let text = try? String(contentsOf: seed, encoding: .utf8) { return text }
-    if ProcessInfo.processInfo.environment["BRIEFING_REQUIRE_TESTDATA"] == "1" {
-      Issue.record("the seed is missing at \(seed.path)", sourceLocation: sourceLocation)
-    } else {
-      print("note: skipping, the seed is missing at \(seed.path)")
-    }
-    return nil
-  }
-
-  /// Compares `text` with the golden file; `RECORD_GOLDENS=1` rewrites it and fails for review.
-  static func checkGolden(
-    _ text: String, at url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation
-  ) {
-    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try? FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try? Data(text.utf8).write(to: url)
-      Issue.record(
-        "recorded \(url.lastPathComponent); review the diff and rerun without RECORD_GOLDENS",
-        sourceLocation: sourceLocation)
-      return
-    }
-    guard let golden = try? String(contentsOf: url, encoding: .utf8) else {
-      Issue.record(
-        "missing golden \(url.path); run with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
-      return
-    }
-    #expect(text == golden, "differs from \(url.lastPathComponent)", sourceLocation: sourceLocation)
-  }
 }
 
 /// The seed's parts, as the lines of its text say them.

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import Testing
 import YAMLFormat
 
@@ -7,14 +8,7 @@ import YAMLFormat
 /// Benchmarks package, not here: tests assert results, never timings.
 @Suite struct YAMLLargeDocumentTests {
   @Test func largeBriefingReadsBackEqual() throws {
-    let item = Array(repeating: "Asia‑Pacific trade “note”", count: 9).joined(separator: " ")
-    let questions = (0..<2_400).map { index in
-      Question(
-        question: InlineText(plain: "Question \(index)?"),
-        answer: BlockText(plainParagraphs: [item, item]), id: "q-\(index)")
-    }
-    let briefing = Briefing(
-      title: InlineText(plain: "Large"), sections: [.questions(QuestionsSection(items: questions))])
+    let briefing = Fixtures.large(questions: 2_400)
     let text = try writeYAML(briefing)
     #expect(text.utf8.count > 1_000_000)
     let result: ReadResult? = readYAML(text)

@@ -1,65 +1,24 @@
 import BriefingCore
 import BriefingFormats
+import BriefingTesting
 import BriefingYAML
 import Foundation
 import Testing
 import YAMLFormat
 
-/// A briefing using every field of FORMAT.md, with awkward strings where strings are free-form.
-let fullBriefing = Briefing(
-  title: InlineText(plain: "U.S. Sends Delegation to SOM1"), category: "Operational Updates",
-  id: "apec-som1", summary: BlockText(plainParagraphs: ["First paragraph.", "Second paragraph."]),
-  published: "2026-01-30", updated: "2026-01-31T09:00:00Z",
-  source: BriefingSource(name: "State Department", url: "https://www.state.gov/x?a=1#b"),
-  authors: ["Ann O'Neil", "yes", "- dash"], tags: ["apec", "2026", "trade: policy"], language: "en",
-  engagement: Engagement(
-    reactions: [
-      Reaction(label: "Interesting", count: 1, total: 3),
-      Reaction(label: "Support", count: 0, total: 0),
-    ],
-    loginRequired: true, extensions: ["x-shown": .bool(false)]),
-  sections: [
-    .takeaways(
-      TakeawaysSection(title: nil, items: [InlineText(plain: "One."), InlineText(plain: "Two.")])),
-    .questions(
-      QuestionsSection(
-        title: "Questions: asked",
-        items: [
-          Question(
-            question: InlineText(plain: "Why?"), answer: BlockText(plainParagraphs: ["Because."])),
-          Question(
-            question: InlineText(plain: "How?"),
-            answer: BlockText(plainParagraphs: ["Like this.", "And this."]),
-            expanded: true, id: "how", extensions: ["x-votes": .integer(3)]),
-        ])),
-    .comments(
-      CommentsSection(
-        policy: .closed,
-        items: [
-          Comment(
-            author: "ann", posted: "2026-02-01T10:00:00Z",
-            body: BlockText(plainParagraphs: ["Hello."]),
-            replies: [Comment(author: "bob", body: BlockText(plainParagraphs: ["Hi."]))])
-        ])),
-    .text(
-      TextSection(body: BlockText(plainParagraphs: ["Free text."]), extensions: ["x-note": .null])),
-  ],
-  extensions: [
-    "x-origin": .object(["tool": .string("test"), "list": .array([.number(1.5), .string("")])])
-  ])
-
 @Suite struct YAMLMappingTests {
   @Test func writerOutputReadsBackEqual() throws {
-    let text = try writeYAML(fullBriefing)
+    let text = try writeYAML(Fixtures.everyFieldPlain)
     let result = readYAML(text)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
-    #expect(result.briefing == fullBriefing)
+    #expect(result.briefing == Fixtures.everyFieldPlain)
     #expect(try writeYAML(#require(result.briefing)) == text)
   }
 
   @Test func writerGolden() throws {
-    Fixtures.checkGolden(
-      try writeYAML(fullBriefing), at: Fixtures.golden.appendingPathComponent("full.yaml"))
+    assertGolden(
+      try writeYAML(Fixtures.everyFieldPlain),
+      path: YAMLFiles.golden.appendingPathComponent("full.yaml").path)
   }
 
   @Test func handWrittenDocumentMapsOntoTheModel() throws {
@@ -121,7 +80,7 @@ let fullBriefing = Briefing(
   }
 
   @Test func extensionsComeLastInTheirObject() throws {
-    let text = try writeYAML(fullBriefing)
+    let text = try writeYAML(Fixtures.everyFieldPlain)
     let lines = text.split(separator: "\n")
     #expect(lines.first == "briefing: 1")
     #expect(lines.last?.hasPrefix("    - ") == true)
@@ -133,11 +92,11 @@ let fullBriefing = Briefing(
   }
 
   @Test func crlfLineEndsAndByteOrderMarkReadTheSame() throws {
-    let text = try writeYAML(fullBriefing)
+    let text = try writeYAML(Fixtures.everyFieldPlain)
     let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
-    #expect(readYAML(crlf).briefing == fullBriefing)
+    #expect(readYAML(crlf).briefing == Fixtures.everyFieldPlain)
     let withBOM = readYAML([0xEF, 0xBB, 0xBF] + Array(text.utf8))
-    #expect(withBOM.briefing == fullBriefing)
+    #expect(withBOM.briefing == Fixtures.everyFieldPlain)
     let title = withBOM.sourceMap[DocumentPath(pointer: "/title")!]?.start
     #expect(title?.description == "2:8" && title?.offset == 3 + 12 + 7)
   }
@@ -162,10 +121,10 @@ let fullBriefing = Briefing(
   @Test func schemaModeline() throws {
     var options = FormatOptions()
     options[YAMLFormat.schemaModeline] = true
-    let text = try writeYAML(fullBriefing, options: options)
+    let text = try writeYAML(Fixtures.everyFieldPlain, options: options)
     #expect(
       text.hasPrefix("# yaml-language-server: $schema=\(YAMLFormat.schemaURL)\nbriefing: 1\n"))
-    #expect(readYAML(text).briefing == fullBriefing)
+    #expect(readYAML(text).briefing == Fixtures.everyFieldPlain)
   }
 
   @Test func descriptor() {

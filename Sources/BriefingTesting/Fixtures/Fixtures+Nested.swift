@@ -1,61 +1,28 @@
-// Models for round trips: rich text of every kind, sections without titles, hostile strings.
+// Rich text in every field with nested replies, sections without titles, and strings that look
+// like markup or layout: the models the Markdown writer's goldens and round trips are built from.
 import BriefingCore
 import OrderedCollections
 import RichText
 
-enum Models {
-  static let dash = UInt8(ascii: "-")
+extension Fixtures {
+  /// Blocks of every kind, with a level-two heading inside an answer.
+  static let nestedKitchenSinkAnswer: [Block] =
+    [
+      kitchenSinkLead(linkTitle: "About"),
+      .heading(level: 2, [.text("A level-two heading inside an answer")]),
+    ] + kitchenSinkLists + [
+      .paragraph([
+        .image(Link(destination: "https://apec.org/logo.png", content: [.text("APEC logo")])),
+        .text(" and "), .autolink(Autolink(target: "https://apec.org", isEmail: false)),
+      ])
+    ]
 
-  static let answer: [Block] = [
-    .paragraph([
-      .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
-      .text(" economies;"), .softBreak, .text("see "),
-      .link(
-        Link(destination: "https://apec.org/about", title: "About", content: [.text("its site")])),
-      .text("."),
-    ]),
-    .heading(level: 2, [.text("A level-two heading inside an answer")]),
-    .list(
-      ListBlock(
-        kind: .bullet(marker: dash), isTight: true,
-        items: [
-          [.paragraph([.text("Australia")])],
-          [
-            .paragraph([.text("Brunei "), .code("BN")]),
-            .list(
-              ListBlock(
-                kind: .bullet(marker: dash), isTight: true, items: [[.paragraph([.text("nested")])]]
-              )),
-          ],
-        ])),
-    .list(
-      ListBlock(
-        kind: .ordered(start: 3, delimiter: UInt8(ascii: ".")), isTight: false,
-        items: [
-          [.paragraph([.text("third")])],
-          [.paragraph([.text("fourth")]), .paragraph([.text("more")])],
-        ])),
-    .blockQuote([.paragraph([.text("A quote"), .hardBreak, .text("on two lines")])]),
-    .codeBlock(CodeBlock(info: "swift", literal: "let x = 1 < 2 && true\n", isFenced: true)),
-    .thematicBreak,
-    .paragraph([
-      .image(Link(destination: "https://apec.org/logo.png", content: [.text("APEC logo")])),
-      .text(" and "), .autolink(Autolink(target: "https://apec.org", isEmail: false)),
-    ]),
-  ]
-
-  static var rich: Briefing {
+  /// Rich text in every field, titled sections, comment replies two deep: a second set of
+  /// values beside ``kitchenSink``.
+  public static var nestedKitchenSink: Briefing {
     Briefing(
-      title: InlineText([
-        .text("APEC "), .emphasis([.text("SOM1")]), .text(" opens in "), .code("Guangzhou"),
-      ]),
-      category: "Operational Updates", id: "apec-som1",
-      summary: BlockText([
-        .paragraph([
-          .text("A lead with a "),
-          .link(Link(destination: "https://state.gov", content: [.text("link")])),
-        ])
-      ]),
+      title: kitchenSinkTitle, category: "Operational Updates", id: "apec-som1",
+      summary: kitchenSinkSummary,
       published: "2026-01-30", updated: "2026-01-31T09:00:00Z",
       source: BriefingSource(name: "U.S. Department of State", url: "https://state.gov/apec"),
       authors: ["Casey Mace"], tags: ["apec", "trade"], language: "en",
@@ -80,7 +47,7 @@ enum Models {
             items: [
               Question(
                 question: InlineText([.text("What is "), .emphasis([.text("APEC")]), .text("?")]),
-                answer: BlockText(answer), expanded: true, id: "what-is-apec"),
+                answer: BlockText(nestedKitchenSinkAnswer), expanded: true, id: "what-is-apec"),
               Question(
                 question: InlineText([
                   .text("Where is "), .code("SOM1"), .text(" and "),
@@ -116,7 +83,9 @@ enum Models {
       extensions: ["x-origin": .object(["system": .string("cms"), "n": .number(1.5)])])
   }
 
-  static var untitled: Briefing {
+  /// Sections with no or empty titles, and text sections whose titles or bodies look like
+  /// other sections.
+  public static var untitledSections: Briefing {
     Briefing(
       title: InlineText(plain: "Untitled sections"),
       sections: [
@@ -132,7 +101,8 @@ enum Models {
             body: BlockText([
               .list(
                 ListBlock(
-                  kind: .bullet(marker: dash), isTight: true, items: [[.paragraph([.text("x")])]]))
+                  kind: .bullet(marker: dashMarker), isTight: true,
+                  items: [[.paragraph([.text("x")])]]))
             ]))),
         .text(
           TextSection(
@@ -150,14 +120,16 @@ enum Models {
       ])
   }
 
-  static let hostileTexts: [String] = [
+  /// Strings that look like Markdown, HTML or section markers, or carry spaces and breaks
+  /// a writer must keep.
+  public static let markupLookalikes: [String] = [
     "<&>\"'", "*_#[]`\\!", "</details>", "<summary>x</summary>", "a\u{A0}b\u{A0}", "-->",
     " leading and trailing ", "<!-- section: text -->", "# not a heading", "1. not a list",
     "line\nbreak", "tab\there", "&amp; &#42;", "---", "</summary></details><details open>",
   ]
 
   /// A briefing with `text` in every string and as the only text of every rich-text field.
-  static func everywhere(_ text: String) -> Briefing {
+  public static func everywhere(_ text: String) -> Briefing {
     let inline = InlineText([.text(text)])
     let block = BlockText([.paragraph([.text(text)])])
     return Briefing(
@@ -174,7 +146,8 @@ enum Models {
       ])
   }
 
-  static var hostile: Briefing {
+  /// Raw HTML that opens or closes `<details>` and `<summary>` where a writer uses them.
+  public static var hostileDetails: Briefing {
     Briefing(
       title: InlineText([.text("<&>\"' *_#[] "), .emphasis([.text("</details>")])]),
       summary: BlockText([.html("<details>\n"), .paragraph([.text("unbalanced")])]),

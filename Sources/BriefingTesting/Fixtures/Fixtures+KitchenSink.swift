@@ -1,29 +1,26 @@
-// Models for round trips: every field set, rich text of every kind, and hostile strings.
+// Every field set, rich text of every kind, and strings that try to break out of HTML: the
+// models the HTML writer's golden page and hostile-corpus tests are built from.
 import BriefingCore
 import OrderedCollections
 import RichText
 
-enum Models {
-  static let answer: [Block] = [
-    .paragraph([
-      .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
-      .text(" economies;"), .softBreak, .text("see "),
-      .link(
-        Link(
-          destination: "https://apec.org/about", title: "About APEC", content: [.text("its site")])),
-      .text("."),
-    ]),
-    .heading(level: 3, [.text("Members")]),
+extension Fixtures {
+  /// The `-` bullet marker.
+  static let dashMarker = UInt8(ascii: "-")
+
+  /// Lists nested and ordered, a quote, fenced code and a thematic break: the blocks both
+  /// kitchen sinks' answers share.
+  static let kitchenSinkLists: [Block] = [
     .list(
       ListBlock(
-        kind: .bullet(marker: UInt8(ascii: "-")), isTight: true,
+        kind: .bullet(marker: dashMarker), isTight: true,
         items: [
           [.paragraph([.text("Australia")])],
           [
             .paragraph([.text("Brunei "), .code("BN")]),
             .list(
               ListBlock(
-                kind: .bullet(marker: UInt8(ascii: "-")), isTight: true,
+                kind: .bullet(marker: dashMarker), isTight: true,
                 items: [[.paragraph([.text("nested")])]])),
           ],
         ])),
@@ -37,26 +34,52 @@ enum Models {
     .blockQuote([.paragraph([.text("A quote"), .hardBreak, .text("on two lines")])]),
     .codeBlock(CodeBlock(info: "swift", literal: "let x = 1 < 2 && true\n", isFenced: true)),
     .thematicBreak,
-    .paragraph([
-      .image(
-        Link(destination: "https://apec.org/logo.png", title: "", content: [.text("APEC logo")])),
-      .text(" and "), .autolink(Autolink(target: "https://apec.org", isEmail: false)),
-      .text(" or "), .autolink(Autolink(target: "info@apec.org", isEmail: true)),
-    ]),
   ]
 
-  static var rich: Briefing {
+  /// The title both kitchen sinks share: text, emphasis and code.
+  static let kitchenSinkTitle = InlineText([
+    .text("APEC "), .emphasis([.text("SOM1")]), .text(" opens in "), .code("Guangzhou"),
+  ])
+
+  /// The summary both kitchen sinks share: a paragraph with a link.
+  static let kitchenSinkSummary = BlockText([
+    .paragraph([
+      .text("A lead with a "),
+      .link(Link(destination: "https://state.gov", content: [.text("link")])),
+    ])
+  ])
+
+  /// The answers' first paragraph: emphasis, strong, a soft break and a titled link.
+  static func kitchenSinkLead(linkTitle: String) -> Block {
+    .paragraph([
+      .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),
+      .text(" economies;"), .softBreak, .text("see "),
+      .link(
+        Link(
+          destination: "https://apec.org/about", title: linkTitle, content: [.text("its site")])),
+      .text("."),
+    ])
+  }
+
+  /// Blocks of every kind (lists nested and ordered, quote, code, break, image, autolinks).
+  static let kitchenSinkAnswer: [Block] =
+    [
+      kitchenSinkLead(linkTitle: "About APEC"),
+      .heading(level: 3, [.text("Members")]),
+    ] + kitchenSinkLists + [
+      .paragraph([
+        .image(
+          Link(destination: "https://apec.org/logo.png", title: "", content: [.text("APEC logo")])),
+        .text(" and "), .autolink(Autolink(target: "https://apec.org", isEmail: false)),
+        .text(" or "), .autolink(Autolink(target: "info@apec.org", isEmail: true)),
+      ])
+    ]
+
+  /// Every field of the model set, rich text of every kind, extensions at every level.
+  public static var kitchenSink: Briefing {
     Briefing(
-      title: InlineText([
-        .text("APEC "), .emphasis([.text("SOM1")]), .text(" opens in "), .code("Guangzhou"),
-      ]),
-      category: "Operational Updates", id: "apec-som1",
-      summary: BlockText([
-        .paragraph([
-          .text("A lead with a "),
-          .link(Link(destination: "https://state.gov", content: [.text("link")])),
-        ])
-      ]),
+      title: kitchenSinkTitle, category: "Operational Updates", id: "apec-som1",
+      summary: kitchenSinkSummary,
       published: "2026-01-30", updated: "2026-01-31T09:00:00Z",
       source: BriefingSource(
         name: "U.S. Department of State", url: "https://state.gov/apec",
@@ -80,7 +103,7 @@ enum Models {
             items: [
               Question(
                 question: InlineText([.text("What is "), .emphasis([.text("APEC")]), .text("?")]),
-                answer: BlockText(answer), expanded: true, id: "what-is-apec"),
+                answer: BlockText(kitchenSinkAnswer), expanded: true, id: "what-is-apec"),
               Question(
                 question: InlineText(plain: "Second?"),
                 answer: BlockText(plainParagraphs: ["Yes."]),
@@ -117,8 +140,8 @@ enum Models {
       extensions: ["x-review": .object(["by": .string("desk"), "n": .integer(3)])])
   }
 
-  /// Strings that try to break out of every context the writer uses.
-  static let hostile: [String] = [
+  /// Strings that try to break out of every context an HTML writer uses.
+  public static let scriptInjections: [String] = [
     "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "' onmouseover='alert(1)",
     "</script><script>alert(2)</script>", "</SCRIPT><svg onload=alert(3)>", "<!--", "]]>",
     "&lt;script&gt;",
@@ -132,22 +155,27 @@ enum Models {
     "<details open ontoggle=alert(13)>",
   ]
 
-  static func hostileLink(_ index: Int) -> Inline {
-    let urls = hostile.filter {
+  /// A link whose destination, title and text are script injections, chosen by `index`.
+  public static func scriptInjectionLink(_ index: Int) -> Inline {
+    let urls = scriptInjections.filter {
       $0.lowercased().contains("script:") || $0.hasPrefix("data:") || $0.contains("&#")
     }
     return .link(
       Link(
-        destination: urls[index % urls.count], title: hostile[index % hostile.count],
-        content: [.text(hostile[(index + 1) % hostile.count])]))
+        destination: urls[index % urls.count],
+        title: scriptInjections[index % scriptInjections.count],
+        content: [.text(scriptInjections[(index + 1) % scriptInjections.count])]))
   }
 
-  /// A briefing with hostile text in every field, as text, links, images and raw HTML.
-  static func hostileBriefing(seed: Int) -> Briefing {
-    func text(_ offset: Int) -> String { hostile[(seed + offset) % hostile.count] }
+  /// A briefing with a script injection in every field, as text, links, images and raw HTML;
+  /// `seed` rotates which string lands where.
+  public static func hostileBriefing(seed: Int) -> Briefing {
+    func text(_ offset: Int) -> String {
+      scriptInjections[(seed + offset) % scriptInjections.count]
+    }
     func inline(_ offset: Int) -> InlineText {
       InlineText([
-        .text(text(offset)), .html(text(offset + 1)), hostileLink(seed + offset),
+        .text(text(offset)), .html(text(offset + 1)), scriptInjectionLink(seed + offset),
         .image(
           Link(
             destination: text(offset + 8), title: text(offset + 2),
