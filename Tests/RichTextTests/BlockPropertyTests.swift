@@ -24,7 +24,7 @@ struct SplitMix64: RandomNumberGenerator {
   ]
 
   /// The position `offset` bytes into `text`, computed independently of the parser.
-  func position(in bytes: [UInt8], at offset: Int) -> SourcePosition {
+  func position(in bytes: [UInt8], at offset: Int) -> RichText.SourceLocation {
     var line = 1
     var column = 1
     var index = 0
@@ -38,7 +38,7 @@ struct SplitMix64: RandomNumberGenerator {
       }
       index += 1
     }
-    return SourcePosition(line: line, column: column, offset: offset)
+    return SourceLocation(line: line, column: column, offset: offset)
   }
 
   @Test func spansLieInsideTheInputAndAgreeWithOffsets() {
