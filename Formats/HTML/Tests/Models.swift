@@ -3,7 +3,7 @@ import BriefingCore
 import OrderedCollections
 import RichText
 
-enum Models {
+enum HTMLModels {
   static let answer: [Block] = [
     .paragraph([
       .text("APEC is "), .emphasis([.text("a forum")]), .text(" of "), .strong([.text("21")]),

@@ -7,7 +7,7 @@ import Testing
 
 @testable import HTMLFormat
 
-enum Support {
+enum HTMLSupport {
   /// The package root, from this file's path.
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -72,7 +72,7 @@ struct ScriptScan {
   var problems: [String] = []
 }
 
-extension Support {
+extension HTMLSupport {
   static let urlAttributes: Set<String> = [
     "href", "src", "action", "formaction", "poster", "cite", "background", "xlink:href", "data",
     "srcset",
