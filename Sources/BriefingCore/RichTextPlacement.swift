@@ -84,13 +84,13 @@ public struct RichTextPlacement: Hashable, Sendable {
   /// block has a range.
   public init?(blockRanges: [SourceRange?]) {
     guard blockRanges.contains(where: { $0 != nil }) else { return nil }
-    var spans: [NodePath: SourceSpan] = [:]
+    var spans: [NodePath: SourceRange] = [:]
     for (index, range) in blockRanges.enumerated() {
       guard let range else { continue }
-      spans[NodePath([index])] = SourceSpan(
-        start: SourcePosition(
+      spans[NodePath([index])] = SourceRange(
+        start: SourceLocation(
           line: range.start.line, column: range.start.column, offset: range.start.offset),
-        end: SourcePosition(
+        end: SourceLocation(
           line: range.end.line, column: range.end.column, offset: range.end.offset))
     }
     self.init(

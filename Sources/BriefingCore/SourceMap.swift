@@ -1,49 +1,6 @@
-/// A point in a source file: 1-based line and column, and the UTF-8 byte offset.
-///
-/// `column` counts Unicode scalars from the start of the line (1-based), as libyaml does.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
-  /// The 1-based line.
-  public var line: Int
-  /// The 1-based column, in Unicode scalars.
-  public var column: Int
-  /// The 0-based UTF-8 byte offset.
-  public var offset: Int
-
-  /// Creates a location.
-  public init(line: Int, column: Int, offset: Int = 0) {
-    self.line = line
-    self.column = column
-    self.offset = offset
-  }
-
-  /// Orders by line, then column.
-  public static func < (lhs: Self, rhs: Self) -> Bool {
-    (lhs.line, lhs.column) < (rhs.line, rhs.column)
-  }
-
-  /// `line:column`.
-  public var description: String { "\(line):\(column)" }
-}
-
-/// A range in a source file, from `start` up to, not including, `end`.
-public struct SourceRange: Hashable, Sendable, CustomStringConvertible, Codable {
-  /// The first location.
-  public var start: SourceLocation
-  /// The location just past the end.
-  public var end: SourceLocation
-
-  /// Creates a range.
-  public init(start: SourceLocation, end: SourceLocation) {
-    self.start = start
-    self.end = end
-  }
-
-  /// An empty range at one location.
-  public init(at location: SourceLocation) { self.init(start: location, end: location) }
-
-  /// `line:column`.
-  public var description: String { start.description }
-}
+// A briefing's model and its diagnostics are made of rich text and source ranges, so importing
+// BriefingCore imports them too: a plugin names `SourceRange` or `Block` without a second import.
+@_exported import RichText
 
 /// Where each value of a briefing came from in its source file, by document path.
 ///

@@ -37,7 +37,7 @@ public struct HTMLRenderer: Sendable {
 
   /// Renders blocks as HTML, noting refused URLs and raw HTML in `report`.
   public func render(_ blocks: [Block], report: inout HTMLRenderReport) -> String {
-    var writer = HTMLWriter(omitsRawHTML: omitsRawHTML, urlPolicy: urlPolicy, syntax: syntax)
+    var writer = HTMLRenderVisitor(omitsRawHTML: omitsRawHTML, urlPolicy: urlPolicy, syntax: syntax)
     writer.walk(blocks)
     report = writer.report
     return writer.text
@@ -45,7 +45,7 @@ public struct HTMLRenderer: Sendable {
 
   /// Renders inlines as HTML, noting refused URLs and raw HTML in `report`.
   public func renderInline(_ inlines: [Inline], report: inout HTMLRenderReport) -> String {
-    var writer = HTMLWriter(omitsRawHTML: omitsRawHTML, urlPolicy: urlPolicy, syntax: syntax)
+    var writer = HTMLRenderVisitor(omitsRawHTML: omitsRawHTML, urlPolicy: urlPolicy, syntax: syntax)
     writer.walk(inlines)
     report = writer.report
     return writer.text
@@ -147,14 +147,14 @@ public struct PlainTextRenderer: Sendable {
 
   /// Renders blocks as plain text.
   public func render(_ blocks: [Block]) -> String {
-    var writer = PlainTextWriter(options: options)
+    var writer = PlainTextRenderVisitor(options: options)
     writer.walk(blocks)
     return writer.document
   }
 
   /// Renders inlines (one paragraph) as plain text.
   public func renderInline(_ inlines: [Inline]) -> String {
-    var writer = PlainTextWriter(options: options)
+    var writer = PlainTextRenderVisitor(options: options)
     writer.walk(inlines)
     return writer.inlineText
   }

@@ -51,10 +51,10 @@ public struct RichTextWarning: Hashable, Sendable, CustomStringConvertible {
   /// What happened and how to fix it.
   public var message: String
   /// Where, when known.
-  public var position: SourcePosition?
+  public var position: SourceLocation?
 
   /// Creates a warning.
-  public init(id: String, message: String, position: SourcePosition? = nil) {
+  public init(id: String, message: String, position: SourceLocation? = nil) {
     self.id = id
     self.message = message
     self.position = position

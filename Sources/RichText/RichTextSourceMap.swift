@@ -24,12 +24,12 @@ public struct RichTextSourceMap: Hashable, Sendable {
   /// layout of a given set of spans is canonical (equality walks it).
   var entries: [Entry]
   /// Spans whose numbers do not fit the packed form (only from hand-built maps).
-  var wideSpans: [SourceSpan]
+  var wideSpans: [SourceRange]
   /// How many nodes have a span.
   public let count: Int
 
   /// Creates a map from a table built by ``SourceMapBuilder``.
-  init(entries: [Entry], wideSpans: [SourceSpan], count: Int) {
+  init(entries: [Entry], wideSpans: [SourceRange], count: Int) {
     self.entries = entries
     self.wideSpans = wideSpans
     self.count = count
@@ -37,10 +37,10 @@ public struct RichTextSourceMap: Hashable, Sendable {
 
   /// Creates a map holding `spans`. Paths with an index outside `0...Int32.max` cannot
   /// address a node of a parsed tree and are left out.
-  public init(spans: [NodePath: SourceSpan] = [:]) {
+  public init(spans: [NodePath: SourceRange] = [:]) {
     var builder = SourceMapBuilder(root: spans[NodePath([])])
     let limit = Int(Int32.max)
-    let sorted = spans.compactMap { path, span -> ([Int], SourceSpan)? in
+    let sorted = spans.compactMap { path, span -> ([Int], SourceRange)? in
       let indices = path.indices
       guard !indices.isEmpty, indices.allSatisfy({ 0 <= $0 && $0 <= limit }) else { return nil }
       return (indices, span)
@@ -65,7 +65,7 @@ public struct RichTextSourceMap: Hashable, Sendable {
   }
 
   /// The span of the node at `path` itself, if it has one (O(depth)).
-  public subscript(path: NodePath) -> SourceSpan? {
+  public subscript(path: NodePath) -> SourceRange? {
     var entry = 0
     for index in path.indices {
       guard let child = child(of: entry, index: index) else { return nil }
@@ -75,7 +75,7 @@ public struct RichTextSourceMap: Hashable, Sendable {
   }
 
   /// The span of the node at `path`, or of its nearest ancestor that has one (O(depth)).
-  public func span(at path: NodePath) -> SourceSpan? {
+  public func span(at path: NodePath) -> SourceRange? {
     var entry = 0
     var nearest = span(ofEntry: 0)
     for index in path.indices {
@@ -111,13 +111,13 @@ public struct RichTextSourceMap: Hashable, Sendable {
   }
 
   /// The span of an entry, unpacked.
-  func span(ofEntry entry: Int) -> SourceSpan? {
+  func span(ofEntry entry: Int) -> SourceRange? {
     guard entries.indices.contains(entry) else { return nil }
     return entries[entry].span.unpacked(wide: wideSpans)
   }
 
   /// Applies `transform` to every span (used to map positions back past replaced NULs).
-  mutating func mapSpans(_ transform: (SourceSpan) -> SourceSpan) {
+  mutating func mapSpans(_ transform: (SourceRange) -> SourceRange) {
     for entry in entries.indices {
       guard let span = entries[entry].span.unpacked(wide: wideSpans) else { continue }
       entries[entry].span = PackedSpan.pack(transform(span), wide: &wideSpans)
@@ -164,7 +164,7 @@ extension RichTextSourceMap {
     let map: RichTextSourceMap
 
     /// The span of the node at `path` itself (O(depth)).
-    public subscript(path: NodePath) -> SourceSpan? { map[path] }
+    public subscript(path: NodePath) -> SourceRange? { map[path] }
 
     /// How many nodes have a span.
     public var count: Int { map.count }
@@ -186,7 +186,7 @@ extension RichTextSourceMap {
       }
 
       /// The next (path, span) pair.
-      public mutating func next() -> (key: NodePath, value: SourceSpan)? {
+      public mutating func next() -> (key: NodePath, value: SourceRange)? {
         while let (entry, path) = stack.popLast() {
           let node = map.entries[entry]
           for offset in (0..<Int(node.childCount)).reversed() {

@@ -18,7 +18,7 @@ struct PackedSpan: Sendable, Equatable {
     startLine: .min, startColumn: 0, startOffset: 0, endLine: 0, endColumn: 0, endOffset: 0)
 
   /// Packs `span`, appending it to `wide` when a number does not fit.
-  static func pack(_ span: SourceSpan, wide: inout [SourceSpan]) -> PackedSpan {
+  static func pack(_ span: SourceRange, wide: inout [SourceRange]) -> PackedSpan {
     func fits(_ value: Int) -> Bool { value > Int(Int32.min) && value <= Int(Int32.max) }
     let (start, end) = (span.start, span.end)
     guard fits(start.line), fits(start.column), fits(start.offset), fits(end.line),
@@ -36,15 +36,15 @@ struct PackedSpan: Sendable, Equatable {
   }
 
   /// The span, or nil for `.none`.
-  func unpacked(wide: [SourceSpan]) -> SourceSpan? {
+  func unpacked(wide: [SourceRange]) -> SourceRange? {
     guard startLine != .min else {
       return startColumn == 1 && wide.indices.contains(Int(startOffset))
         ? wide[Int(startOffset)] : nil
     }
-    let start = SourcePosition(
+    let start = SourceLocation(
       line: Int(startLine), column: Int(startColumn), offset: Int(startOffset))
-    let end = SourcePosition(line: Int(endLine), column: Int(endColumn), offset: Int(endOffset))
-    return SourceSpan(start: start, end: end)
+    let end = SourceLocation(line: Int(endLine), column: Int(endColumn), offset: Int(endOffset))
+    return SourceRange(start: start, end: end)
   }
 }
 
@@ -54,7 +54,7 @@ struct SourceMapBuilder: Sendable {
   private var spans: [PackedSpan] = []
   private var parents: [Int32] = []
   private var indices: [Int32] = []
-  private var wide: [SourceSpan] = []
+  private var wide: [SourceRange] = []
 
   /// The root's id.
   static let root: Int32 = 0
@@ -63,7 +63,7 @@ struct SourceMapBuilder: Sendable {
   init() {}
 
   /// Creates a builder whose root (path `[]`) has `root` as its span.
-  init(root: SourceSpan?) {
+  init(root: SourceRange?) {
     spans.append(root.map { PackedSpan.pack($0, wide: &wide) } ?? .none)
     parents.append(-1)
     indices.append(0)
@@ -81,7 +81,7 @@ struct SourceMapBuilder: Sendable {
   /// A parent's children are added in increasing index order by the parser; `build()` sorts them
   /// otherwise. Ids stay below 2^31 because each node costs the input at least one byte.
   @discardableResult
-  mutating func add(parent: Int32, index: Int, span: SourceSpan?) -> Int32 {
+  mutating func add(parent: Int32, index: Int, span: SourceRange?) -> Int32 {
     spans.append(span.map { PackedSpan.pack($0, wide: &wide) } ?? .none)
     parents.append(parent)
     indices.append(Int32(truncatingIfNeeded: index))
@@ -89,7 +89,7 @@ struct SourceMapBuilder: Sendable {
   }
 
   /// Replaces the root's span.
-  mutating func setRootSpan(_ span: SourceSpan) {
+  mutating func setRootSpan(_ span: SourceRange) {
     spans[0] = PackedSpan.pack(span, wide: &wide)
   }
 

@@ -6,8 +6,8 @@ import Testing
 
 /// The diagnostic text: location line, path line, snippet and caret.
 @Suite struct RenderingTests {
-  func location(_ line: Int, _ column: Int) -> BriefingCore.SourceLocation {
-    BriefingCore.SourceLocation(line: line, column: column)
+  func location(_ line: Int, _ column: Int) -> RichText.SourceLocation {
+    RichText.SourceLocation(line: line, column: column)
   }
 
   @Test func snippetMarksTheRangeOnItsLine() {

@@ -21,7 +21,7 @@ func onlyError(
 }
 
 /// `line:column@offset` of a location, for compact comparisons.
-func spot(_ location: BriefingCore.SourceLocation?) -> String {
+func spot(_ location: RichText.SourceLocation?) -> String {
   guard let location else { return "none" }
   return "\(location.line):\(location.column)@\(location.offset)"
 }

@@ -8,7 +8,7 @@ import Testing
 
   @Test func readerChecksRunForAnyReaderAndArePlacedThroughTheSourceMap() {
     let format = StubFormat(
-      result: ReadResult(briefing: Fixture.briefing(count: 5, total: 3), sourceMap: Fixture.sourceMap))
+      result: ReadResult(briefing: Samples.briefing(count: 5, total: 3), sourceMap: Samples.sourceMap))
     let document = Pipeline().read(source, as: format)
     let diagnostic = document.diagnostics.first { $0.id == "rule.reaction-count-exceeds-total" }
     #expect(diagnostic?.file == "in.stub")
@@ -18,16 +18,16 @@ import Testing
   }
 
   @Test func negativeFiguresAreASchemaErrorWhateverTheReader() {
-    let format = StubFormat(result: ReadResult(briefing: Fixture.briefing(count: -1, total: 0)))
+    let format = StubFormat(result: ReadResult(briefing: Samples.briefing(count: -1, total: 0)))
     let ids = Pipeline().read(source, as: format).diagnostics.map(\.id)
     #expect(ids.contains("schema.range"))
   }
 
   @Test func contentRulesSkipValuesTheReaderRejected() {
-    let path = Fixture.reactionsPath.appending(0).appending("count")
+    let path = Samples.reactionsPath.appending(0).appending("count")
     let rejected = Diagnostic(.error, "stub.bad-count", "bad", path: path)
     let format = StubFormat(
-      result: ReadResult(briefing: Fixture.briefing(count: 5, total: 3), diagnostics: [rejected]))
+      result: ReadResult(briefing: Samples.briefing(count: 5, total: 3), diagnostics: [rejected]))
     let ids = Pipeline().read(source, as: format).diagnostics.map(\.id)
     // Reader checks always run (they describe the model); content rules defer to the reader.
     #expect(ids.contains("stub.bad-count"))
@@ -35,7 +35,7 @@ import Testing
   }
 
   @Test func levelsAndStrictnessDecideTheVerdict() {
-    let format = StubFormat(result: ReadResult(briefing: Fixture.briefing(count: 5, total: 3)))
+    let format = StubFormat(result: ReadResult(briefing: Samples.briefing(count: 5, total: 3)))
     let off = DiagnosticPolicy(levels: ["rule.reaction-count-exceeds-total": .off])
     #expect(!Pipeline().read(source, as: format, policy: off).failed)
     let warning = DiagnosticPolicy(levels: ["rule.reaction-count-exceeds-total": .severity(.warning)])
@@ -48,7 +48,7 @@ import Testing
   @Test func suppressionCommentsFollowTheFormatsCommentSyntax() {
     let onLine3 = Diagnostic(
       .warning, "rule.x", "x", range: SourceRange(at: SourceLocation(line: 3, column: 1)))
-    let result = ReadResult(briefing: Fixture.briefing(count: 0, total: 0), diagnostics: [onLine3])
+    let result = ReadResult(briefing: Samples.briefing(count: 0, total: 0), diagnostics: [onLine3])
     // A format that declares `#` comments has markers in them; one without comments has none.
     var yamlLike = StubFormat(result: result)
     yamlLike.commentStyle = .hash
@@ -65,7 +65,7 @@ import Testing
   @Test func diagnosticsComeInSourceOrderWithUnplacedOnesLast() {
     func at(_ line: Int) -> SourceRange { SourceRange(at: SourceLocation(line: line, column: 1)) }
     let result = ReadResult(
-      briefing: Fixture.briefing(count: 0, total: 0),
+      briefing: Samples.briefing(count: 0, total: 0),
       diagnostics: [
         Diagnostic(.warning, "s.c", "c"), Diagnostic(.warning, "s.b", "b", range: at(2)),
         Diagnostic(.warning, "s.a", "a", range: at(1)),
@@ -75,7 +75,7 @@ import Testing
   }
 
   @Test func oneSizeCapForEveryFormat() {
-    let format = StubFormat(result: ReadResult(briefing: Fixture.briefing(count: 0, total: 0)))
+    let format = StubFormat(result: ReadResult(briefing: Samples.briefing(count: 0, total: 0)))
     let pipeline = Pipeline(limits: InputLimits(maxBytes: 4))
     let document = pipeline.read(source, as: format)
     #expect(document.failed)
@@ -84,7 +84,7 @@ import Testing
   }
 
   @Test func filtersRunInOrderAndSeeTheTargetFormat() {
-    let format = StubFormat(result: ReadResult(briefing: Fixture.briefing(count: 0, total: 0)))
+    let format = StubFormat(result: ReadResult(briefing: Samples.briefing(count: 0, total: 0)))
     let conversion = Pipeline().convert(
       source, from: format, to: format,
       filters: [RenamingFilter(title: "A"), RenamingFilter(title: "B")])
@@ -92,7 +92,7 @@ import Testing
   }
 
   @Test func aFailingFilterStopsTheDocumentBeforeTheWriter() {
-    let format = StubFormat(result: ReadResult(briefing: Fixture.briefing(count: 0, total: 0)))
+    let format = StubFormat(result: ReadResult(briefing: Samples.briefing(count: 0, total: 0)))
     let conversion = Pipeline().convert(
       source, from: format, to: format, filters: [RenamingFilter(title: nil)])
     #expect(conversion.document.failed)
@@ -102,16 +102,16 @@ import Testing
   }
 
   @Test func aFailedReadIsNeverWritten() {
-    let format = StubFormat(result: ReadResult(briefing: Fixture.briefing(count: 5, total: 3)))
+    let format = StubFormat(result: ReadResult(briefing: Samples.briefing(count: 5, total: 3)))
     let conversion = Pipeline().convert(source, from: format, to: format)
     #expect(conversion.output.bytes == nil)
     #expect(conversion.output.diagnostics.isEmpty)
   }
 
   @Test func writerWarningsArePlacedAndWeighed() {
-    let path = Fixture.reactionsPath.appending(0).appending("count")
+    let path = Samples.reactionsPath.appending(0).appending("count")
     var format = StubFormat(result: ReadResult(
-      briefing: Fixture.briefing(count: 1, total: 3), sourceMap: Fixture.sourceMap))
+      briefing: Samples.briefing(count: 1, total: 3), sourceMap: Samples.sourceMap))
     format.writerDiagnostics = [Diagnostic(.warning, "stub.lost", "lost", path: path)]
     let lenient = Pipeline().convert(source, from: format, to: format)
     #expect(lenient.output.bytes != nil)
@@ -122,7 +122,7 @@ import Testing
   }
 
   @Test func aWriterThatRefusesSilentlyStillFails() {
-    var format = StubFormat(result: ReadResult(briefing: Fixture.briefing(count: 0, total: 0)))
+    var format = StubFormat(result: ReadResult(briefing: Samples.briefing(count: 0, total: 0)))
     format.refuses = true
     let conversion = Pipeline().convert(source, from: format, to: format)
     #expect(conversion.output.bytes == nil)

@@ -52,7 +52,7 @@ struct RenamingFilter: BriefingFilter {
 }
 
 /// Briefings and source maps for the tests.
-enum Fixture {
+enum Samples {
   static let reactionsPath = DocumentPath([.key("engagement"), .key("reactions")])
 
   /// A briefing whose one reaction has `count` of `total`.

@@ -42,7 +42,7 @@ import Testing
     #expect(containerDepth(document.blocks) == 3)
     #expect(innermostText(document.blocks) == "> a")
     #expect(document.warnings.map(\.id) == ["richtext.depth-limit"])
-    #expect(document.warnings.first?.position == SourcePosition(line: 1, column: 7, offset: 6))
+    #expect(document.warnings.first?.position == SourceLocation(line: 1, column: 7, offset: 6))
   }
 
   @Test func withinTheBoundThereIsNoWarning() {

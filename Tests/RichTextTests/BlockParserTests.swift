@@ -116,7 +116,7 @@ func spanText(_ document: RichTextDocument, _ path: [Int]) -> String {
     let inlines: [Inline] = [.text("a"), .softBreak, .text("b"), .softBreak, .text("c\u{FFFD}d")]
     #expect(document.blocks == [.paragraph(inlines)])
     let end = document.sourceMap.spans[NodePath([0])]?.end
-    #expect(end == SourcePosition(line: 3, column: 4, offset: 8))
+    #expect(end == SourceLocation(line: 3, column: 4, offset: 8))
   }
 
   @Test func offsetsAfterANULReferToTheCallersText() {
@@ -124,9 +124,9 @@ func spanText(_ document: RichTextDocument, _ path: [Int]) -> String {
     let replaced = "\u{FFFD}\u{FFFD} "
     #expect(document.blocks.first == .paragraph([.text(replaced), .emphasis([.text("x")])]))
     let emphasis = document.sourceMap.spans[NodePath([0, 1])]
-    #expect(emphasis?.start == SourcePosition(line: 1, column: 4, offset: 3))
+    #expect(emphasis?.start == SourceLocation(line: 1, column: 4, offset: 3))
     let quote = document.sourceMap.spans[NodePath([1])]
-    #expect(quote?.end == SourcePosition(line: 2, column: 4, offset: 10))
+    #expect(quote?.end == SourceLocation(line: 2, column: 4, offset: 10))
   }
 
   @Test func columnsCountUnicodeScalars() {

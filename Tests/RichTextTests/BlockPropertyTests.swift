@@ -13,7 +13,7 @@ import Testing
   ]
 
   /// The position `offset` bytes into `text`, computed independently of the parser.
-  func position(in bytes: [UInt8], at offset: Int) -> SourcePosition {
+  func position(in bytes: [UInt8], at offset: Int) -> RichText.SourceLocation {
     var line = 1
     var column = 1
     var index = 0
@@ -27,7 +27,7 @@ import Testing
       }
       index += 1
     }
-    return SourcePosition(line: line, column: column, offset: offset)
+    return SourceLocation(line: line, column: column, offset: offset)
   }
 
   @Test func spansLieInsideTheInputAndAgreeWithOffsets() {

@@ -191,9 +191,9 @@ struct InlineLinkTests {
     var builder = SourceMapBuilder(root: nil)
     let block = builder.add(
       parent: SourceMapBuilder.root, index: 0,
-      span: SourceSpan(
-        start: SourcePosition(line: 1, column: 1, offset: 0),
-        end: SourcePosition(line: 1, column: 9, offset: 8)))
+      span: SourceRange(
+        start: SourceLocation(line: 1, column: 1, offset: 0),
+        end: SourceLocation(line: 1, column: 9, offset: 8)))
     let (inlines, warnings) = parser.parse(
       InlineContent(text: "a *b*"), parent: block, into: &builder)
     #expect(inlines == [.text("a "), .emphasis([.text("b")])])
@@ -290,9 +290,9 @@ struct NodePathTests {
     var path = NodePath([1])
     path.indices.append(4)
     #expect(path == NodePath([1, 4]))
-    let map = RichTextSourceMap(spans: [NodePath([1]): SourceSpan(
-      start: SourcePosition(line: 1, column: 1, offset: 0),
-      end: SourcePosition(line: 1, column: 2, offset: 1))])
+    let map = RichTextSourceMap(spans: [NodePath([1]): SourceRange(
+      start: SourceLocation(line: 1, column: 1, offset: 0),
+      end: SourceLocation(line: 1, column: 2, offset: 1))])
     #expect(map.span(at: NodePath([1, 0, 3]))?.description == "1:1-1:2")
     #expect(map.span(at: NodePath([2])) == nil)
   }

@@ -97,7 +97,7 @@ import Testing
 
   @Test func dictionaryFormRoundTripsAndEqualityIgnoresLayout() {
     let parsed = CommonMark.parse("a *b* c\n\n- d\n  - e\n\n> f\n").sourceMap
-    var dictionary: [NodePath: SourceSpan] = [:]
+    var dictionary: [NodePath: SourceRange] = [:]
     for (path, span) in parsed.spans { dictionary[path] = span }
     #expect(dictionary.count == parsed.count)
     let rebuilt = RichTextSourceMap(spans: dictionary)
@@ -113,16 +113,16 @@ import Testing
     #expect(RichTextSourceMap().spans.isEmpty)
   }
 
-  func span(_ start: Int, _ end: Int) -> SourceSpan {
-    SourceSpan(
-      start: SourcePosition(line: 1, column: start + 1, offset: start),
-      end: SourcePosition(line: 1, column: end + 1, offset: end))
+  func span(_ start: Int, _ end: Int) -> SourceRange {
+    SourceRange(
+      start: SourceLocation(line: 1, column: start + 1, offset: start),
+      end: SourceLocation(line: 1, column: end + 1, offset: end))
   }
 
   @Test func sparseAndOutOfRangeEntriesOfAHandBuiltMap() {
-    let huge = SourceSpan(
-      start: SourcePosition(line: Int.max, column: -5, offset: 1 << 40),
-      end: SourcePosition(line: Int.max, column: 1, offset: 1 << 41))
+    let huge = SourceRange(
+      start: SourceLocation(line: Int.max, column: -5, offset: 1 << 40),
+      end: SourceLocation(line: Int.max, column: 1, offset: 1 << 41))
     let map = RichTextSourceMap(spans: [
       NodePath([]): span(0, 9), NodePath([5, 2]): span(1, 2), NodePath([5, 2, 1000]): huge,
       NodePath([1]): span(3, 4), NodePath([-1]): span(5, 6),

@@ -49,7 +49,7 @@ import Testing
     """
 
   @Test func readsTheBriefingFieldByField() throws {
-    let result = Support.read(Self.page, name: "foreign.html")
+    let result = HTMLSupport.read(Self.page, name: "foreign.html")
     let briefing = try #require(result.briefing)
     #expect(!result.diagnostics.hasErrors)
     #expect(briefing.category == "Operational Updates")
@@ -114,8 +114,8 @@ import Testing
   }
 
   @Test func chromeNeverLeaks() throws {
-    let briefing = try #require(Support.read(Self.page).briefing)
-    let page = try Support.html(briefing)
+    let briefing = try #require(HTMLSupport.read(Self.page).briefing)
+    let page = try HTMLSupport.html(briefing)
     for chrome in [
       "cookies", "Accept", "Home", "NewsSite", "Share", "Privacy", "tracker", "Loading",
     ] {
@@ -142,7 +142,7 @@ import Testing
       <h2>Questions</h2><h3>One?</h3><p>Answer one.</p><h3>Two?</h3><p>Answer <code>two</code>.</p>
       <h2>Background</h2><p>Free text.</p></main></body>
       """
-    let briefing = try #require(Support.read(page).briefing)
+    let briefing = try #require(HTMLSupport.read(page).briefing)
     #expect(briefing.category == "Trade")
     #expect(briefing.summary == BlockText([.paragraph([.text("Lead paragraph.")])]))
     guard case .questions(let questions) = briefing.sections.first else {

@@ -11,7 +11,7 @@ import Testing
           title: "Same",
           items: [Question(question: InlineText(plain: "Q?"), answer: BlockText(commonMark: "A"))]))
     }
-    let page = try Support.write(Briefing(title: InlineText(plain: "T"), sections: sections))
+    let page = try HTMLSupport.write(Briefing(title: InlineText(plain: "T"), sections: sections))
     let text = String(decoding: page.bytes, as: UTF8.self)
     let ids = text.matches(of: /<section[^>]* id="(same[-0-9]*)"/).map { String($0.1) }
     #expect(ids.count == 300)

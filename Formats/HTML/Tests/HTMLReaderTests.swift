@@ -9,22 +9,22 @@ import Testing
 
 @Suite struct HTMLReaderTests {
   @Test func seedRoundTrips() throws {
-    let result = Support.read(try Support.html(Fixtures.seed))
+    let result = HTMLSupport.read(try HTMLSupport.html(Fixtures.seed))
     #expect(result.briefing == Fixtures.seed)
     #expect(!result.diagnostics.hasErrors)
   }
 
   @Test func checkedInExampleReadsBackToTheSeed() throws {
-    let url = Support.packageRoot.appendingPathComponent("Examples/apec-som1.html")
-    let result = Support.read(
+    let url = HTMLSupport.packageRoot.appendingPathComponent("Examples/apec-som1.html")
+    let result = HTMLSupport.read(
       try String(contentsOf: url, encoding: .utf8), name: "Examples/apec-som1.html")
     #expect(result.briefing == Fixtures.seed)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
   }
 
   @Test func everyFieldAndRichTextRoundTrips() throws {
-    let page = try Support.html(Fixtures.kitchenSink)
-    let back = Support.read(page).briefing
+    let page = try HTMLSupport.html(Fixtures.kitchenSink)
+    let back = HTMLSupport.read(page).briefing
     #expect(back == Fixtures.kitchenSink)
     if let back, back != Fixtures.kitchenSink {
       for (a, b) in zip(back.sections, Fixtures.kitchenSink.sections) where a != b {
@@ -36,9 +36,9 @@ import Testing
   }
 
   @Test func writeReadWriteIsAFixedPoint() throws {
-    let first = try Support.html(Fixtures.kitchenSink)
-    let back = try #require(Support.read(first).briefing)
-    #expect(try Support.html(back) == first)
+    let first = try HTMLSupport.html(Fixtures.kitchenSink)
+    let back = try #require(HTMLSupport.read(first).briefing)
+    #expect(try HTMLSupport.html(back) == first)
   }
 
   @Test func markupTheRendererCannotShowIsCarriedExactly() throws {
@@ -54,15 +54,15 @@ import Testing
       ]),
     ]
     let briefing = Briefing(title: InlineText([.text(" padded ")]), summary: BlockText(blocks))
-    let page = try Support.html(briefing)
+    let page = try HTMLSupport.html(briefing)
     #expect(page.contains("data-briefing-rich"))
-    #expect(Support.read(page).briefing == briefing)
+    #expect(HTMLSupport.read(page).briefing == briefing)
   }
 
   @Test func sourceMapAndLineNumbers() throws {
-    let result = Support.read(try Support.html(Fixtures.seed))
+    let result = HTMLSupport.read(try HTMLSupport.html(Fixtures.seed))
     let title = try #require(result.sourceMap[DocumentPath.root.appending("title")])
-    let page = try Support.html(Fixtures.seed)
+    let page = try HTMLSupport.html(Fixtures.seed)
     let lineOfH1 = page.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
       $0.hasPrefix("<h1")
     }.map { $0 + 1 }
@@ -73,7 +73,7 @@ import Testing
   @Test func syntaxProblemsAreReportedWithLines() {
     let page =
       "<html><body><article>\n<h1>T</h1>\n<p>a &bogus b</p>\n<p><b>x</i></p></article></body></html>"
-    let result = Support.read(page)
+    let result = HTMLSupport.read(page)
     #expect(result.briefing?.title == InlineText(plain: "T"))
     let syntax = result.diagnostics.filter { $0.id == "html.syntax" }
     #expect(!syntax.isEmpty)
@@ -95,13 +95,13 @@ import Testing
       "<article class=\"briefing\" data-briefing=\"1\"><h1>T</h1>"
       + "<div class=\"briefing-summary\" data-briefing-rich=\"\(attribute)\"><p>shown</p></div>"
       + "</article>"
-    let result = Support.read(page)
+    let result = HTMLSupport.read(page)
     #expect(result.diagnostics.map(\.id) == ["html.bad-data"])
     #expect(result.briefing?.summary == BlockText([.paragraph([.text("shown")])]))
   }
 
   @Test func pageWithoutHeadlineIsAnError() {
-    let result = Support.read("<main><p>No headline here</p></main>")
+    let result = HTMLSupport.read("<main><p>No headline here</p></main>")
     #expect(result.briefing == nil)
     #expect(result.diagnostics.map(\.id) == ["html.missing-title"])
     #expect(result.diagnostics.first?.range?.start.line == 1)
@@ -112,7 +112,7 @@ import Testing
     let page =
       "<article><h1>Deep</h1>" + String(repeating: "<div>", count: depth) + "x"
       + String(repeating: "</div>", count: depth) + "</article>"
-    let result = Support.read(page)
+    let result = HTMLSupport.read(page)
     #expect(result.briefing?.title == InlineText(plain: "Deep"))
     #expect(result.diagnostics.contains { $0.id == "html.depth-limit" })
   }
@@ -122,7 +122,7 @@ import Testing
       "", "\0\0\0", "<", "<<<>>>", String(repeating: "<details><summary>", count: 5000),
       "\u{FEFF}<h1>\u{FFFF}</h1>", "<article><h1></h1><h2>Key takeaways</h2><ul><li></ul>",
     ]
-    for input in inputs { _ = Support.read(input) }
-    #expect(Support.read("<article><h1></h1></article>").briefing?.title == InlineText([]))
+    for input in inputs { _ = HTMLSupport.read(input) }
+    #expect(HTMLSupport.read("<article><h1></h1></article>").briefing?.title == InlineText([]))
   }
 }

@@ -9,19 +9,19 @@ import Testing
 
 @Suite struct HTMLWriterTests {
   @Test func seedPageMatchesGoldenAndExample() throws {
-    let page = try Support.html(Fixtures.seed)
+    let page = try HTMLSupport.html(Fixtures.seed)
     // The checked-in example is the seed's golden page: one file, not two copies.
     assertGolden(page, path: PackageFiles.path("Examples/apec-som1.html"))
   }
 
   @Test func richPageMatchesGolden() throws {
     assertGolden(
-      try Support.html(Fixtures.kitchenSink),
+      try HTMLSupport.html(Fixtures.kitchenSink),
       path: PackageFiles.path("Formats/HTML/Golden/rich.html"))
   }
 
   @Test func pageHasTheDocumentShape() throws {
-    let page = try Support.html(Fixtures.seed)
+    let page = try HTMLSupport.html(Fixtures.seed)
     #expect(page.hasPrefix("<!doctype html>\n<html lang=\"en\">"))
     #expect(page.contains("<meta charset=\"utf-8\">"))
     #expect(page.contains("<meta name=\"viewport\""))
@@ -46,7 +46,7 @@ import Testing
   }
 
   @Test func visibleEngagementTextReadsAsTheSeedDoes() throws {
-    let page = try Support.html(Fixtures.seed)
+    let page = try HTMLSupport.html(Fixtures.seed)
     let dom = HTMLDOM.parse(Array(page.utf8)).document
     let engagement = try #require(dom.first { $0.hasClass("briefing-engagement") })
     #expect(engagement.collapsedText == "Interesting: 0/0 • Support: 0/0 Log in to vote")
@@ -60,7 +60,7 @@ import Testing
     }
     questions.items[2].expanded = true
     briefing.sections[1] = .questions(questions)
-    let dom = HTMLDOM.parse(Array(try Support.html(briefing).utf8)).document
+    let dom = HTMLDOM.parse(Array(try HTMLSupport.html(briefing).utf8)).document
     var details: [HTMLNode] = []
     func collect(_ node: HTMLNode) {
       if node.is("details") { details.append(node) }
@@ -84,24 +84,24 @@ import Testing
         .questions(QuestionsSection(title: "Comments", items: [item, item])),
         .comments(CommentsSection()), .text(TextSection(body: BlockText(plainParagraphs: ["x"]))),
       ])
-    let page = try Support.html(briefing)
+    let page = try HTMLSupport.html(briefing)
     for id in ["comments", "comments-2", "comments-3", "comments-4", "section"] {
       #expect(page.contains("id=\"\(id)\""), "missing id \(id)")
     }
-    #expect(Support.read(page).briefing == briefing)
+    #expect(HTMLSupport.read(page).briefing == briefing)
   }
 
   @Test func fragmentIsJustTheArticle() throws {
-    let fragment = try Support.html(Fixtures.seed, ["fragment": "true"])
+    let fragment = try HTMLSupport.html(Fixtures.seed, ["fragment": "true"])
     #expect(fragment.hasPrefix("<article class=\"briefing\""))
     #expect(fragment.hasSuffix("</article>\n"))
     #expect(
       !fragment.contains("<html") && !fragment.contains("<script") && !fragment.contains("<style"))
-    #expect(Support.read(fragment).briefing == Fixtures.seed)
+    #expect(HTMLSupport.read(fragment).briefing == Fixtures.seed)
   }
 
   @Test func userTemplateSeesTheDocumentedVariables() throws {
-    let url = Support.outputDirectory.appendingPathComponent("template-test.mustache")
+    let url = HTMLSupport.outputDirectory.appendingPathComponent("template-test.mustache")
     let template = """
       <!doctype html><html lang="{{lang}}"><head><title>{{title}} | {{category}}</title>{{{jsonLD}}}</head>
       <body>{{#sections}}<a href="#">{{title}}</a>{{/sections}}{{{article}}}</body></html>
@@ -109,7 +109,7 @@ import Testing
     try template.write(to: url, atomically: true, encoding: .utf8)
     var briefing = Fixtures.seed
     briefing.category = "Ops & <Updates>"
-    let page = try Support.html(briefing, ["template": url.path])
+    let page = try HTMLSupport.html(briefing, ["template": url.path])
     #expect(
       page.contains(
         "<title>U.S. Sends Delegation to First APEC 2026 Senior Officials’ Meeting in Guangzhou | Ops &amp; &lt;Updates&gt;</title>"
@@ -119,17 +119,17 @@ import Testing
         "<a href=\"#\">Key takeaways</a><a href=\"#\">Follow Up Questions</a><a href=\"#\">Comments</a>"
       ))
     #expect(page.contains("<script type=\"application/ld+json\">"))
-    #expect(Support.read(page).briefing == briefing)
+    #expect(HTMLSupport.read(page).briefing == briefing)
   }
 
   @Test func missingOrBrokenTemplateIsAnError() throws {
     #expect(throws: WriteError.self) {
-      try Support.html(Fixtures.seed, ["template": "/nonexistent/x.mustache"])
+      try HTMLSupport.html(Fixtures.seed, ["template": "/nonexistent/x.mustache"])
     }
-    let url = Support.outputDirectory.appendingPathComponent("broken.mustache")
+    let url = HTMLSupport.outputDirectory.appendingPathComponent("broken.mustache")
     try "{{#open}} never closed".write(to: url, atomically: true, encoding: .utf8)
     do {
-      _ = try Support.html(Fixtures.seed, ["template": url.path])
+      _ = try HTMLSupport.html(Fixtures.seed, ["template": url.path])
       Issue.record("a broken template was accepted")
     } catch let error as WriteError {
       #expect(error.diagnostics.first?.id == "html.template-syntax")
@@ -138,16 +138,18 @@ import Testing
 
   @Test func defaultTemplateIsTheOneUsed() throws {
     #expect(HTMLFormat().defaultTemplate.contains("{{{article}}}"))
-    let url = Support.outputDirectory.appendingPathComponent("default.mustache")
+    let url = HTMLSupport.outputDirectory.appendingPathComponent("default.mustache")
     try HTMLFormat().defaultTemplate.write(to: url, atomically: true, encoding: .utf8)
-    #expect(try Support.html(Fixtures.seed, ["template": url.path]) == Support.html(Fixtures.seed))
+    #expect(
+      try HTMLSupport.html(Fixtures.seed, ["template": url.path]) == HTMLSupport.html(Fixtures.seed)
+    )
   }
 
   @Test func jsonLDCannotCloseItsScript() throws {
     var briefing = Fixtures.seed
     briefing.title = InlineText(plain: "</script><script>alert(1)</script> & \u{2028}")
     briefing.category = "</SCRIPT ><!--"
-    let page = try Support.html(briefing)
+    let page = try HTMLSupport.html(briefing)
     let start = try #require(page.range(of: "<script type=\"application/ld+json\">"))
     let end = try #require(page.range(of: "</script>", range: start.upperBound..<page.endIndex))
     let json = String(page[start.upperBound..<end.lowerBound])
@@ -189,14 +191,14 @@ import Testing
   @Test func unsafeLinksAreReplacedWithAWarning() throws {
     let link = Inline.link(Link(destination: "JaVa\tScRiPt:alert(1)", content: [.text("x")]))
     let briefing = Briefing(title: InlineText([link]))
-    let result = try Support.write(briefing)
+    let result = try HTMLSupport.write(briefing)
     let page = String(decoding: result.bytes, as: UTF8.self)
     #expect(page.contains("<a href=\"#\">x</a>"))
     #expect(
       result.diagnostics.contains {
         $0.id == "html.unsafe-url" && $0.path == DocumentPath.root.appending("title")
       })
-    #expect(Support.read(page).briefing == briefing)
+    #expect(HTMLSupport.read(page).briefing == briefing)
   }
 
   @Test func rawHTMLIsDroppedUnlessAllowedThenSanitized() throws {
@@ -204,19 +206,19 @@ import Testing
     let briefing = Briefing(
       title: InlineText(plain: "T"),
       summary: BlockText([.html(raw + "\n"), .paragraph([.text("p")])]))
-    let dropped = try Support.write(briefing)
+    let dropped = try HTMLSupport.write(briefing)
     let droppedPage = String(decoding: dropped.bytes, as: UTF8.self)
     #expect(!droppedPage.contains("<b>") && !droppedPage.contains("alert(1)</script>"))
     #expect(dropped.diagnostics.contains { $0.id == "html.raw-html-dropped" })
-    let kept = try Support.write(briefing, ["allow-raw-html": "true"])
+    let kept = try HTMLSupport.write(briefing, ["allow-raw-html": "true"])
     let keptPage = String(decoding: kept.bytes, as: UTF8.self)
     #expect(keptPage.contains("<b>bold</b>"))
     #expect(keptPage.contains("<a>l</a>"))
     #expect(!keptPage.contains("alert(1)</script>"))
-    #expect(Support.scan(keptPage).problems.isEmpty)
+    #expect(HTMLSupport.scan(keptPage).problems.isEmpty)
     #expect(kept.diagnostics.contains { $0.id == "html.raw-html-sanitized" })
-    #expect(Support.read(droppedPage).briefing == briefing)
-    #expect(Support.read(keptPage).briefing == briefing)
+    #expect(HTMLSupport.read(droppedPage).briefing == briefing)
+    #expect(HTMLSupport.read(keptPage).briefing == briefing)
   }
 
   @Test(arguments: [

@@ -6,7 +6,7 @@ import Testing
 @testable import HTMLFormat
 
 /// Hostile strings in every field: the page must run nothing, and still read back exactly.
-/// The pages are also left in `Support.outputDirectory/hostile` for `Scripts/check_hostile.py`,
+/// The pages are also left in `HTMLSupport.outputDirectory/hostile` for `Scripts/check_hostile.py`,
 /// which checks them again with an HTML5 parser (html5lib).
 @Suite struct HostileCorpusTests {
   static let seeds = Array(0..<Fixtures.scriptInjections.count)
@@ -14,16 +14,16 @@ import Testing
   @Test(arguments: seeds)
   func pageRunsNothingAndReadsBack(seed: Int) throws {
     let briefing = Fixtures.hostileBriefing(seed: seed)
-    let folder = Support.outputDirectory.appendingPathComponent("hostile")
+    let folder = HTMLSupport.outputDirectory.appendingPathComponent("hostile")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for (mode, options) in [
       ("default", [:]), ("raw", ["allow-raw-html": "true"]), ("fragment", ["fragment": "true"]),
     ] {
-      let page = try Support.html(briefing, options)
+      let page = try HTMLSupport.html(briefing, options)
       try page.write(
         to: folder.appendingPathComponent("hostile-\(seed)-\(mode).html"), atomically: true,
         encoding: .utf8)
-      let scan = Support.scan(page)
+      let scan = HTMLSupport.scan(page)
       #expect(scan.problems.isEmpty, "\(mode): \(scan.problems)")
       #expect(
         scan.scripts.count == (mode == "fragment" ? 0 : 1), "\(mode): only the JSON-LD script")
@@ -32,13 +32,13 @@ import Testing
           HTMLEmbeddedJSON.value(jsonLD.children.map(\.text).joined()) != nil,
           "the JSON-LD block stays one valid JSON text")
       }
-      let back = Support.read(page).briefing
+      let back = HTMLSupport.read(page).briefing
       #expect(back == briefing, "\(mode) page does not read back")
     }
   }
 
   @Test func writerWarnsAboutWhatItNeutralized() throws {
-    let result = try Support.write(Fixtures.hostileBriefing(seed: 0))
+    let result = try HTMLSupport.write(Fixtures.hostileBriefing(seed: 0))
     let ids = Set(result.diagnostics.map(\.id))
     #expect(ids.contains("html.unsafe-url"))
     #expect(ids.contains("html.raw-html-dropped"))

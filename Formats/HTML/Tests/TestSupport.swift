@@ -8,7 +8,7 @@ import Testing
 
 @testable import HTMLFormat
 
-enum Support {
+enum HTMLSupport {
   /// The package root.
   static let packageRoot = PackageFiles.root()
 
@@ -49,7 +49,7 @@ struct ScriptScan {
   var problems: [String] = []
 }
 
-extension Support {
+extension HTMLSupport {
   static let urlAttributes: Set<String> = [
     "href", "src", "action", "formaction", "poster", "cite", "background", "xlink:href", "data",
     "srcset",

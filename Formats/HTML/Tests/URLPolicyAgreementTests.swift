@@ -30,7 +30,7 @@ import Testing
     let briefing = Briefing(
       title: InlineText(plain: "T"), summary: BlockText([.paragraph([.link(link)])]))
     let ruleFails = !ContentRule.unsafeURL.check(briefing).isEmpty
-    let result = try Support.write(briefing)
+    let result = try HTMLSupport.write(briefing)
     let page = String(decoding: result.bytes, as: UTF8.self)
     let written = HTMLRenderer().renderInline([.link(link)])
     let writerRefused = result.diagnostics.contains { $0.id == "html.unsafe-url" }
@@ -51,7 +51,7 @@ import Testing
       title: InlineText(plain: "T"), summary: BlockText([.paragraph([.image(image)])]),
       source: BriefingSource(url: url))
     let paths = ContentRule.unsafeURL.check(briefing).compactMap(\.path?.description)
-    let result = try Support.write(briefing)
+    let result = try HTMLSupport.write(briefing)
     let refused = result.diagnostics.filter { $0.id == "html.unsafe-url" }
     #expect(paths.count == refused.count, "\(url.debugDescription)")
     // The rule points at the image inside the summary (`/summary/0/0`); the writer at the value.
@@ -66,7 +66,7 @@ import Testing
     let briefing = Briefing(
       title: InlineText(plain: "T"), summary: BlockText([.paragraph([.autolink(autolink)])]))
     let ruleFails = !ContentRule.unsafeURL.check(briefing).isEmpty
-    let writerRefused = try Support.write(briefing).diagnostics.contains {
+    let writerRefused = try HTMLSupport.write(briefing).diagnostics.contains {
       $0.id == "html.unsafe-url"
     }
     #expect(ruleFails == writerRefused, "\(url.debugDescription)")

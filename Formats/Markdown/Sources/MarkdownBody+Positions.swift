@@ -20,7 +20,7 @@ struct BodyText {
   }
 
   /// The 1-based line and column (in Unicode scalars) of a body byte offset.
-  func position(ofOffset offset: Int) -> SourcePosition {
+  func position(ofOffset offset: Int) -> SourceLocation {
     let offset = min(max(offset, 0), bytes.count)
     var low = 0
     var high = lineStarts.count - 1
@@ -29,7 +29,7 @@ struct BodyText {
       if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
     }
     let column = bytes[lineStarts[low]..<offset].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-    return SourcePosition(line: low + 1, column: column, offset: offset)
+    return SourceLocation(line: low + 1, column: column, offset: offset)
   }
 }
 

@@ -85,7 +85,7 @@ struct MarkdownBody {
   }
 
   /// A position of the parsed body as a location in the file.
-  func location(_ position: SourcePosition) -> SourceLocation {
+  func location(_ position: SourceLocation) -> SourceLocation {
     SourceLocation(
       line: position.line + lineShift, column: position.column,
       offset: position.offset + offsetShift)

@@ -94,16 +94,16 @@ struct BlockNode: Sendable {
   /// Raw text of a leaf: one entry per line, each ending with `\n`.
   var content: [UInt8] = []
   /// Where each content line starts in `content`, and in the source.
-  var lineStarts: [(offset: Int, position: SourcePosition)] = []
+  var lineStarts: [(offset: Int, position: SourceLocation)] = []
   /// Where the node starts.
-  var start: SourcePosition
+  var start: SourceLocation
   /// Just past the last non-blank line the node takes part in.
-  var end: SourcePosition
+  var end: SourceLocation
   /// The marker of a list or item.
   var marker = ListMarker(isOrdered: false, character: 0, start: 0, padding: 0, markerOffset: 0)
 
   /// Creates an open node.
-  init(kind: BlockKind, parent: Int, start: SourcePosition, depth: Int) {
+  init(kind: BlockKind, parent: Int, start: SourceLocation, depth: Int) {
     self.kind = kind
     self.parent = parent
     self.start = start

@@ -51,7 +51,7 @@ struct BlockParser {
   init(input: [UInt8], options: ParseOptions) {
     (self.input, self.nulReplacement) = NULReplacement.apply(to: input)
     self.options = options
-    let origin = SourcePosition(line: 1, column: 1, offset: 0)
+    let origin = SourceLocation(line: 1, column: 1, offset: 0)
     nodes = [BlockNode(kind: .document, parent: 0, start: origin, depth: 0)]
     // Growing a large arena copies it. Block-dense text (the spec's examples) makes about one
     // node per 16 bytes; prose far fewer, and the pages of a generous reservation it never
@@ -87,14 +87,14 @@ struct BlockParser {
   func byte(at index: Int) -> UInt8? { index < lineEnd ? input[index] : nil }
 
   /// The source position of byte `index` of the current line (column in Unicode scalars).
-  func position(at index: Int) -> SourcePosition {
+  func position(at index: Int) -> SourceLocation {
     var scalars = 0
     var cursor = lineStart
     while cursor < index {
       if input[cursor] & 0xC0 != 0x80 { scalars += 1 }
       cursor += 1
     }
-    return SourcePosition(line: lineNumber, column: scalars + 1, offset: index)
+    return SourceLocation(line: lineNumber, column: scalars + 1, offset: index)
   }
 
   /// Finds the next non-space byte from `offset` and measures the indentation before it.
@@ -293,7 +293,7 @@ struct BlockParser {
 
   /// Adds a `kind` block as a child of the tip, closing blocks that cannot hold it.
   @discardableResult
-  mutating func addChild(_ kind: BlockKind, at start: SourcePosition) -> Int {
+  mutating func addChild(_ kind: BlockKind, at start: SourceLocation) -> Int {
     while !nodes[tip].kind.canContain(kind) { finalize(tip) }
     let parent = tip
     let depth = nodes[parent].depth + (kind.isNestingContainer ? 1 : 0)

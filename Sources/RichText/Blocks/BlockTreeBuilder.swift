@@ -18,7 +18,7 @@ extension BlockParser {
 
     // Forward: spans and inline content (in document order, so warnings are in order). A
     // node's children are added when it is reached, so their ids are known before theirs.
-    var sourceMap = SourceMapBuilder(root: SourceSpan(start: nodes[0].start, end: nodes[0].end))
+    var sourceMap = SourceMapBuilder(root: SourceRange(start: nodes[0].start, end: nodes[0].end))
     sourceMap.reserveCapacity(count + input.count / 20)
     let inlineParser = InlineParser(references: references, options: options)
     var inlines = [[Inline]](repeating: [], count: count)
@@ -29,7 +29,7 @@ extension BlockParser {
       for child in nodes[index].children where !nodes[child].isRemoved {
         ids[child] = sourceMap.add(
           parent: id, index: childNumber,
-          span: SourceSpan(start: nodes[child].start, end: nodes[child].end))
+          span: SourceRange(start: nodes[child].start, end: nodes[child].end))
         childNumber += 1
       }
       let kind = nodes[index].kind
@@ -57,7 +57,7 @@ extension BlockParser {
         if !nulReplacement.replacements.isEmpty {
           let map = nulReplacement
           spans.mapSpans {
-            SourceSpan(start: map.original($0.start), end: map.original($0.end))
+            SourceRange(start: map.original($0.start), end: map.original($0.end))
           }
           for index in allWarnings.indices {
             allWarnings[index].position = allWarnings[index].position.map(map.original)
@@ -104,7 +104,7 @@ extension BlockParser {
     swap(&bytes, &nodes[index].content)
     if bytes.last == BlockSyntax.newline { bytes.removeLast() }
     bytes.removeSubrange(BlockSyntax.trimEnd(bytes, 0, bytes.count)...)
-    var starts: [(offset: Int, position: SourcePosition)] = []
+    var starts: [(offset: Int, position: SourceLocation)] = []
     swap(&starts, &nodes[index].lineStarts)
     if let last = starts.last, last.offset > bytes.count {
       starts.removeAll { $0.offset > bytes.count }

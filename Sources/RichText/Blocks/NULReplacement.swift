@@ -37,8 +37,8 @@ struct NULReplacement: Sendable {
   }
 
   /// `position` with its offset mapped back to the original input.
-  func original(_ position: SourcePosition) -> SourcePosition {
-    SourcePosition(
+  func original(_ position: SourceLocation) -> SourceLocation {
+    SourceLocation(
       line: position.line, column: position.column, offset: originalOffset(position.offset))
   }
 }

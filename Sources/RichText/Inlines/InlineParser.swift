@@ -3,10 +3,10 @@ struct InlineContent: Sendable {
   /// The content lines joined with "\n" (the final newline stripped).
   var bytes: [UInt8]
   /// For each line, the byte offset in `bytes` where it starts and its position in the source.
-  var lineStarts: [(offset: Int, position: SourcePosition)]
+  var lineStarts: [(offset: Int, position: SourceLocation)]
 
   /// Creates content from bytes and line starts.
-  init(bytes: [UInt8], lineStarts: [(offset: Int, position: SourcePosition)]) {
+  init(bytes: [UInt8], lineStarts: [(offset: Int, position: SourceLocation)]) {
     self.bytes = bytes
     self.lineStarts = lineStarts
   }
@@ -64,7 +64,7 @@ extension InlineContent {
   /// each line's leading spaces and tabs dropped, as a paragraph's lines would be.
   init(text: String) {
     var bytes: [UInt8] = []
-    var lineStarts: [(offset: Int, position: SourcePosition)] = []
+    var lineStarts: [(offset: Int, position: SourceLocation)] = []
     let source = Array(text.utf8)
     bytes.reserveCapacity(source.count)
     var index = 0
@@ -74,7 +74,7 @@ extension InlineContent {
       while start < source.count, ByteClass.isSpaceOrTab(source[start]) { start += 1 }
       if !lineStarts.isEmpty { bytes.append(0x0A) }
       lineStarts.append(
-        (bytes.count, SourcePosition(line: line, column: 1 + start - index, offset: start)))
+        (bytes.count, SourceLocation(line: line, column: 1 + start - index, offset: start)))
       var lineEnd = start
       while lineEnd < source.count, source[lineEnd] != 0x0A, source[lineEnd] != 0x0D {
         lineEnd += 1

@@ -7,7 +7,7 @@ struct InlineTreeBuilder {
   /// The content bytes the arena's ranges refer to.
   let bytes: [UInt8]
   /// Where each content line starts, in the content and in the source.
-  let lineStarts: [(offset: Int, position: SourcePosition)]
+  let lineStarts: [(offset: Int, position: SourceLocation)]
   /// The deepest nesting of emphasis, strong, links and images that is kept.
   let maxDepth: Int
   /// Where spans go; the inlines become children of node `parent`.
@@ -21,7 +21,7 @@ struct InlineTreeBuilder {
 
   /// Creates a builder for content `bytes` with its line starts.
   init(
-    bytes: [UInt8], lineStarts: [(offset: Int, position: SourcePosition)], maxDepth: Int,
+    bytes: [UInt8], lineStarts: [(offset: Int, position: SourceLocation)], maxDepth: Int,
     sourceMap: SourceMapBuilder, parent: Int32
   ) {
     self.sourceMap = sourceMap
@@ -174,15 +174,15 @@ struct InlineTreeBuilder {
   private mutating func record(_ frame: Frame, _ start: Int, _ end: Int) -> Int32 {
     sourceMap.add(
       parent: frame.id, index: frame.children.count,
-      span: SourceSpan(
+      span: SourceRange(
         start: position(start, isEnd: false), end: position(end, isEnd: end > start)))
   }
 
   /// The source position of content offset `offset`; an end offset is placed on the line of
   /// the byte before it, so a span ending with a line ending stays on its line.
-  func position(_ offset: Int, isEnd: Bool) -> SourcePosition {
+  func position(_ offset: Int, isEnd: Bool) -> SourceLocation {
     guard !lineStarts.isEmpty else {
-      return SourcePosition(line: 1, column: offset + 1, offset: offset)
+      return SourceLocation(line: 1, column: offset + 1, offset: offset)
     }
     let probe = isEnd ? offset - 1 : offset
     var low = 0
@@ -199,7 +199,7 @@ struct InlineTreeBuilder {
     } else {
       scalars = offset - lineOffset
     }
-    return SourcePosition(
+    return SourceLocation(
       line: line.position.line, column: line.position.column + scalars,
       offset: line.position.offset + offset - lineOffset)
   }

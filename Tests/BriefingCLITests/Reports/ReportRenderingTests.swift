@@ -11,8 +11,8 @@ import Testing
 
   static func range(_ line: Int, _ column: Int, _ endColumn: Int) -> SourceRange {
     SourceRange(
-      start: BriefingCore.SourceLocation(line: line, column: column),
-      end: BriefingCore.SourceLocation(line: line, column: endColumn))
+      start: RichText.SourceLocation(line: line, column: column),
+      end: RichText.SourceLocation(line: line, column: endColumn))
   }
 
   /// One file with an error and a warning, one clean file.

@@ -7,7 +7,7 @@ import Testing
 /// Every value read from a page has a range: values written as text (a title, a count, a
 /// date) point between their tags, containers (an answer, a section) at their element.
 @Suite("HTML positions")
-struct PositionTests {
+struct HTMLPositionTests {
   // Line 6 is one line in the page; `\` joins the pieces of the literal.
   static let ownPage = """
     <!doctype html>
@@ -56,7 +56,7 @@ struct PositionTests {
   }
 
   @Test func metadataOfOurOwnPage() {
-    let result = Support.read(Self.ownPage)
+    let result = HTMLSupport.read(Self.ownPage)
     #expect(result.briefing?.category == "Policy")
     #expect(Self.at("/category", in: result) == "4:30-4:36")
     #expect(Self.at("/title", in: result) == "5:5-5:25")
@@ -68,7 +68,7 @@ struct PositionTests {
   }
 
   @Test func sectionsOfOurOwnPage() {
-    let result = Support.read(Self.ownPage)
+    let result = HTMLSupport.read(Self.ownPage)
     #expect(Self.at("/sections/0", in: result)?.hasPrefix("7:1-") == true)
     #expect(Self.at("/sections/0/title", in: result) == "7:45-7:58")
     // Columns count Unicode scalars: 'é' is one column, two bytes.
@@ -82,7 +82,7 @@ struct PositionTests {
   }
 
   @Test func pagesReadByTheirShape() {
-    let result = Support.read(Self.foreignPage)
+    let result = HTMLSupport.read(Self.foreignPage)
     #expect(result.briefing?.category == "Policy")
     #expect(Self.at("/category", in: result) == "2:4-2:10")
     #expect(Self.at("/title", in: result) == "3:5-3:10")
@@ -108,7 +108,7 @@ struct PositionTests {
   @Test func impliedElementsKeepTheirLineAndReadingStillWorks() {
     // No <html>, <body> or </li>: libxml2 adds and closes them; positions stay in step.
     let page = "<article><h1>T</h1>\n<h2>Key takeaways</h2>\n<ul><li>One\n<li>Two</ul></article>"
-    let result = Support.read(page)
+    let result = HTMLSupport.read(page)
     #expect(Self.at("/sections/0/items/0", in: result) == "3:9-4:1")
     #expect(Self.at("/sections/0/items/1", in: result) == "4:5-4:8")
   }

@@ -3,7 +3,7 @@
 // container collects its lines, and on leaving it they are indented or quoted into its parent.
 
 /// Writes blocks and inlines as plain text, line by line, as the tree is walked.
-struct PlainTextWriter: RichTextVisitor {
+struct PlainTextRenderVisitor: RichTextVisitor {
   typealias Line = [UInt8]
 
   /// An open block container (the document, a quote, a list or one of its items) and its lines.

@@ -1,41 +1,50 @@
-/// A position in source text: 1-based line and column, and the UTF-8 byte offset.
+/// A point in source text: 1-based line and column, and the UTF-8 byte offset.
 ///
 /// `column` counts Unicode scalars from the start of the line (1-based), as libyaml does, so a
-/// position reads the same in any editor; `offset` counts UTF-8 bytes from the start of the input.
-public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConvertible {
-  /// The 1-based line number.
+/// location reads the same in any editor; `offset` counts UTF-8 bytes from the start of the input.
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+  /// The 1-based line.
   public var line: Int
   /// The 1-based column, in Unicode scalars.
   public var column: Int
   /// The 0-based UTF-8 byte offset from the start of the input.
   public var offset: Int
 
-  /// Creates a position.
-  public init(line: Int, column: Int, offset: Int) {
+  /// Creates a location; readers that do not track bytes leave `offset` at 0.
+  public init(line: Int, column: Int, offset: Int = 0) {
     self.line = line
     self.column = column
     self.offset = offset
   }
 
-  /// Orders positions by byte offset.
-  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.offset < rhs.offset }
+  /// Orders by line, then column, then offset.
+  ///
+  /// Line and column come first because some locations carry no offset (the HTML reader's from
+  /// libxml2 leave it 0); within one input the three agree, and the offset only breaks ties so
+  /// that `<` agrees with `==`.
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    (lhs.line, lhs.column, lhs.offset) < (rhs.line, rhs.column, rhs.offset)
+  }
 
   /// `line:column`.
   public var description: String { "\(line):\(column)" }
 }
 
-/// A half-open range of source text: from `start` up to, not including, `end`.
-public struct SourceSpan: Hashable, Sendable, CustomStringConvertible {
-  /// The first position in the range.
-  public var start: SourcePosition
-  /// The position just past the range.
-  public var end: SourcePosition
+/// A range of source text, from `start` up to, not including, `end`.
+public struct SourceRange: Hashable, Sendable, CustomStringConvertible, Codable {
+  /// The first location in the range.
+  public var start: SourceLocation
+  /// The location just past the range.
+  public var end: SourceLocation
 
-  /// Creates a span.
-  public init(start: SourcePosition, end: SourcePosition) {
+  /// Creates a range.
+  public init(start: SourceLocation, end: SourceLocation) {
     self.start = start
     self.end = end
   }
+
+  /// An empty range at one location.
+  public init(at location: SourceLocation) { self.init(start: location, end: location) }
 
   /// `line:column-line:column`.
   public var description: String { "\(start)-\(end)" }

@@ -2,7 +2,7 @@
 // text does not go through Character iteration, driven by the rich-text walk (no recursion).
 
 /// Writes a rich-text tree as HTML bytes, with cmark's layout of newlines, as it is walked.
-struct HTMLWriter: RichTextVisitor {
+struct HTMLRenderVisitor: RichTextVisitor {
   /// The bytes written so far.
   var out: [UInt8] = []
   /// Whether raw HTML blocks and inlines are left out.
