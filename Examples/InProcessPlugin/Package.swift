@@ -8,7 +8,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .library(name: "JSONFeedFormat", targets: ["JSONFeedFormat"]),
-    .executable(name: "briefing", targets: ["JSONFeedBriefing"]),
+    .executable(name: "jsonfeed-briefing", targets: ["JSONFeedBriefing"]),
   ],
   dependencies: [.package(name: "BriefingKit", path: "../..")],
   targets: [
@@ -18,7 +18,8 @@ let package = Package(
         .product(name: "BriefingFormats", package: "BriefingKit"),
         .product(name: "RichText", package: "BriefingKit"),
       ]),
-    // Target names must be unique across the package graph, so only the product is `briefing`.
+    // Target and product names must be unique across the package graph, and BriefingKit has a
+    // `briefing` of each: a second `briefing` would be built over the first in .build/.
     .executableTarget(
       name: "JSONFeedBriefing",
       dependencies: ["JSONFeedFormat", .product(name: "BriefingCLI", package: "BriefingKit")],
