@@ -104,20 +104,28 @@ public struct MarkdownReader: BriefingReader {
     // Sections given in the front matter (unusual, but valid) come before the body's.
     let first = frontMatterKeys.contains("sections") ? briefing.sections.count : 0
     briefing.sections = Array(briefing.sections.prefix(first)) + sections.map(\.section)
-    for (index, built) in sections.enumerated() {
-      sourceMap[.root.appending("sections").appending(first + index)] = built.range
-    }
     // The body numbers its sections from 0; in the model they follow the front matter's, and
     // a lead kept as a section comes first.
     let shift = first + (sections.count > result.sections.count ? 1 : 0)
-    for (path, range) in body.positions.ranges {
+    var positions = body.positions
+    body.positions = SourceMap()
+    diagnostics += body.diagnostics
+    if shift == 0 {
+      // The usual case: the body's map, which places every section, already holds the file's
+      // paths; adding the few front matter ranges to it saves a copy of every path.
+      positions.ranges.merge(sourceMap.ranges) { fromBody, _ in fromBody }
+      return ReadResult(briefing: briefing, sourceMap: positions, diagnostics: diagnostics)
+    }
+    for (index, built) in sections.enumerated() {
+      sourceMap[.root.appending("sections").appending(first + index)] = built.range
+    }
+    for (path, range) in positions.ranges {
       var components = path.components
       if components.count >= 2, case .index(let index) = components[1] {
         components[1] = .index(index + shift)
       }
       sourceMap[DocumentPath(components)] = range
     }
-    diagnostics += body.diagnostics
     return ReadResult(briefing: briefing, sourceMap: sourceMap, diagnostics: diagnostics)
   }
 
