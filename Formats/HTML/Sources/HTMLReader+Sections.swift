@@ -36,6 +36,7 @@ extension PageReader {
   {
     if let text = node.attribute("data-briefing-rich") {
       if let tree = HTMLEmbeddedJSON.tree(text), let inlines = ASTRichText.inlines(tree) {
+        exact.inlines.insert(inlines)
         return inlines
       }
       diagnose(
@@ -52,6 +53,7 @@ extension PageReader {
   {
     if let text = node.attribute("data-briefing-rich") {
       if let tree = HTMLEmbeddedJSON.tree(text), let blocks = ASTRichText.blocks(tree) {
+        exact.blocks.insert(blocks)
         return blocks
       }
       diagnose(

@@ -15,7 +15,8 @@ public struct HTMLReader: BriefingReader {
   /// Reads a page; problems come back as `html.*` diagnostics with line numbers.
   public func read(_ source: SourceFile, options: FormatOptions) -> ReadResult {
     var reader = PageReader(file: source.name)
-    let briefing = reader.read(source.bytes)
+    let read = reader.read(source.bytes)
+    let briefing = read.map { CommonMarkForm(keeping: reader.exact).briefing($0) }
     return ReadResult(
       briefing: briefing, sourceMap: reader.sourceMap, diagnostics: reader.diagnostics)
   }
@@ -37,6 +38,8 @@ struct PageReader {
   var diagnostics: [Diagnostic] = []
   var sourceMap = SourceMap()
   let rich = HTMLRichTextReader()
+  /// The rich text the writer stored exactly (`data-briefing-rich`), kept as it is.
+  var exact = CommonMarkForm.Exact()
   /// The page, for placing attribute values.
   var bytes: [UInt8] = []
 

@@ -18,8 +18,15 @@ public struct MarkdownWriter: BriefingWriter {
   /// Writes a briefing as Markdown.
   public func write(_ briefing: Briefing, options: FormatOptions) throws(WriteError) -> WriteResult
   {
-    let titleBlock = CommonMark.render([.heading(level: 1, briefing.title.inlines)])
+    var titleBlock = CommonMark.render([.heading(level: 1, briefing.title.inlines)])
     let titleReads = Self.readTitle(titleBlock) == briefing.title.inlines
+    if !titleReads {
+      // The front matter carries the title; the heading only shows it, so it must read as that
+      // one heading (a title with blank lines would otherwise leave text in the lead).
+      let line = briefing.title.plainText.split(whereSeparator: \.isNewline).joined(separator: " ")
+      titleBlock = CommonMark.render([.heading(level: 1, line.isEmpty ? [] : [.text(line)])])
+      if !Self.readsAsTitleOnly(titleBlock) { titleBlock = "" }
+    }
     var lead = ""
     var leadReads = briefing.summary == nil
     if let summary = briefing.summary, !summary.blocks.isEmpty {
@@ -41,6 +48,13 @@ public struct MarkdownWriter: BriefingWriter {
   static func readTitle(_ text: String) -> [Inline]? {
     var body = MarkdownBody(file: "", lineShift: 0, offsetShift: 0)
     return body.read(text).title?.inlines
+  }
+
+  /// Whether the reader finds a title in `text` and nothing else.
+  static func readsAsTitleOnly(_ text: String) -> Bool {
+    var body = MarkdownBody(file: "", lineShift: 0, offsetShift: 0)
+    let result = body.read(text)
+    return result.title != nil && result.lead.isEmpty && result.sections.isEmpty
   }
 
   /// The lead blocks the reader finds in `text` (title and lead), when nothing else is there.

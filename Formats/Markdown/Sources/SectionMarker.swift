@@ -69,7 +69,11 @@ struct SectionMarker {
   private static func decodeSection(
     _ node: TreeNode, members: [TreeMember], range: SourceRange, body: inout MarkdownBody
   ) -> Section? {
-    let kept = members.filter { $0.key != "end" }
+    // `title: null` says the section has no title of its own, which is what leaving the
+    // title out of a section's data says.
+    let kept = members.filter { member in
+      member.key != "end" && !(member.key == "title" && member.value.value == .null)
+    }
     let section = TreeNode(.object(kept), range: range)
     let root = TreeNode(
       .object([
