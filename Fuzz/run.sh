@@ -9,7 +9,9 @@
 # cov: edges and ft: features) and findings, and exits 1 if any target found something.
 #
 # Environment: FUZZ_JOBS (targets run at once, default 1), FUZZ_FINDINGS (findings directory,
-# default Fuzz/.build/fuzz/findings), FUZZ_TIMEOUT (seconds one input may take, default 25).
+# default Fuzz/.build/fuzz/findings), FUZZ_TIMEOUT (seconds one input may take, default 25),
+# FUZZ_CONFIG (debug, the default, builds in a few minutes; release builds slower but runs
+# several times as many inputs a second, for long runs).
 set -euo pipefail
 fuzz="$(cd "$(dirname "$0")" && pwd)"
 work="$fuzz/.build/fuzz"
@@ -18,12 +20,15 @@ jobs="${FUZZ_JOBS:-1}"
 per_input_timeout="${FUZZ_TIMEOUT:-25}"
 usage="usage: Fuzz/run.sh TARGET|all|list SECONDS"
 what=${1:?$usage}
+configuration="${FUZZ_CONFIG:-debug}"
+# The plugin-reply target imports internal types (@testable), which release builds only allow
+# with testing enabled.
+build=(swift build --package-path "$fuzz" -c "$configuration" -Xswiftc -sanitize=fuzzer,address)
+[ "$configuration" = debug ] || build+=(-Xswiftc -enable-testing)
 
-echo "== building the fuzz targets (debug, -sanitize=fuzzer,address)"
-swift build --package-path "$fuzz" -c debug -Xswiftc -sanitize=fuzzer,address \
-  --product BriefingFuzz 2>&1 | grep -v "Cannot export local symbol" | tail -n 3
-binary="$(swift build --package-path "$fuzz" -c debug -Xswiftc -sanitize=fuzzer,address \
-  --show-bin-path)/BriefingFuzz"
+echo "== building the fuzz targets ($configuration, -sanitize=fuzzer,address)"
+"${build[@]}" --product BriefingFuzz 2>&1 | grep -v "Cannot export local symbol" | tail -n 3
+binary="$("${build[@]}" --show-bin-path)/BriefingFuzz"
 known=$(BRIEFING_FUZZ_TARGET=list "$binary")
 if [ "$what" = list ]; then echo "$known"; exit 0; fi
 seconds=${2:?$usage}
@@ -50,7 +55,7 @@ run_target() {
   "$fuzz/seed-corpus.sh" "$target" "$corpus"
   local before
   before=$(find "$out" -type f | wc -l)
-  BRIEFING_FUZZ_TARGET=$target "$binary" "$corpus" \
+  SWIFT_BACKTRACE=enable=no BRIEFING_FUZZ_TARGET=$target "$binary" "$corpus" \
     -dict="$fuzz/Dictionaries/$(dictionary "$target").dict" -max_total_time="$seconds" \
     -timeout="$per_input_timeout" -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1 \
     -artifact_prefix="$out/" >"$log" 2>&1 || true
@@ -60,7 +65,7 @@ run_target() {
   coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | grep -o '[0-9]*$' || true)
   features=$(grep -o 'ft: [0-9]*' "$log" | tail -n 1 | grep -o '[0-9]*$' || true)
   found=$(($(find "$out" -type f | wc -l) - before))
-  printf '%-20s %8s s %12s %8s %8s %8s\n' "$target" "$seconds" "${executions:-?}" \
+  printf '%-20s %10s %12s %8s %8s %8s\n' "$target" "$seconds" "${executions:-?}" \
     "${coverage:-?}" "${features:-?}" "$found" >"$work/summary/$target"
   if [ "$found" -gt 0 ]; then
     echo "!! $target: $found new finding(s) in $out; log $log" >&2
@@ -77,7 +82,7 @@ for target in $targets; do
   running=$((running + 1))
 done
 wait
-printf '%-20s %10s %12s %8s %8s %8s\n' target time executions cov ft findings
+printf '%-20s %10s %12s %8s %8s %8s\n' target seconds executions cov ft findings
 status=0
 for target in $targets; do
   cat "$work/summary/$target"

@@ -33,15 +33,29 @@ enum RoundTripTargets {
     if back != expected {
       propertyFailed(
         target, "read(write(b)) != b",
-        detail: "--- expected:\n\(BriefingDump.dump(expected))\n--- read back:\n"
-          + BriefingDump.dump(back))
+        detail: firstDifference(BriefingDump.dump(expected), BriefingDump.dump(back)))
     }
     let again = pipeline.write(reread, as: format)
     if again.bytes != output {
       propertyFailed(
         target, "write(read(write(b))) != write(b)",
-        detail: "--- first:\n" + String(decoding: output, as: UTF8.self) + "\n--- second:\n"
-          + String(decoding: again.bytes ?? [], as: UTF8.self))
+        detail: firstDifference(
+          String(decoding: output, as: UTF8.self),
+          String(decoding: again.bytes ?? [], as: UTF8.self)))
     }
+  }
+
+  /// The lines around the first line where `expected` and `actual` differ, each side marked.
+  private static func firstDifference(_ expected: String, _ actual: String) -> String {
+    let left = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let right = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    let first =
+      zip(left, right).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+      ?? min(left.count, right.count)
+    let context = max(0, first - 3)..<(first + 4)
+    func excerpt(_ lines: [Substring], _ mark: String) -> String {
+      lines[context.clamped(to: 0..<lines.count)].map { mark + $0 }.joined(separator: "\n")
+    }
+    return "first difference at line \(first + 1):\n\(excerpt(left, "- "))\n\(excerpt(right, "+ "))"
   }
 }
