@@ -25,13 +25,15 @@ public struct Pipeline: Sendable {
     _ source: SourceFile, as format: any BriefingFormat, options: FormatOptions = .init(),
     policy: DiagnosticPolicy = .init()
   ) -> PipelineDocument {
-    let source = Self.loaded(source)
-    var document = PipelineDocument(source: source, format: format.descriptor)
     if let tooLarge = limits.check(source) {
+      // Refused before anything else looks at it, so an oversized input is never copied.
+      var document = PipelineDocument(source: source, format: format.descriptor)
       document.diagnostics = [tooLarge]
       document.failed = true
       return document
     }
+    let source = Self.loaded(source)
+    var document = PipelineDocument(source: source, format: format.descriptor)
     guard let reader = format.reader else {
       document.diagnostics = [
         Diagnostic(
