@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Issue 3's bad inputs through the whole command: each gives a positioned diagnostic, exit 1,
-/// no crash, and no output file (nor temporary file) left behind.
+/// Bad inputs of every format through the whole command: each gives a positioned diagnostic,
+/// exit 1, no crash, and no output file (nor temporary file) left behind.
 @Suite struct BadInputTests {
   struct Case: CustomTestStringConvertible, Sendable {
     var name: String

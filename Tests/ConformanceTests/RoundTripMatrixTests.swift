@@ -103,7 +103,6 @@ import Testing
     }
   }
 
-  /// Format bugs this matrix found, reported to the format's owner (see /work/core-coord.md),
-  /// by `format/example`.
+  /// Format bugs this matrix found and the format's owner has yet to fix, by `format/example`.
   static let knownIssues: [String: String] = [:]
 }

@@ -91,7 +91,7 @@ private let packageRoot = PackageFiles.root()
   }
 }
 
-/// Issue 3's "Bad input" list, for JSON.
+/// Bad JSON input of every kind: each gives a diagnostic with id, path and line:column.
 @Suite struct JSONFormatDiagnosticsTests {
   @Test func invalidJSON() {
     let result = readJSON("{\"briefing\": 1,\n \"title\": \"T\",,\n}")

@@ -3,7 +3,7 @@ import BriefingFormats
 import Testing
 import YAMLFormat
 
-/// Issue 3's "Bad input" list, for YAML: each gives a diagnostic with id, path and line:column.
+/// Bad YAML input of every kind: each gives a diagnostic with id, path and line:column.
 @Suite struct YAMLDiagnosticsTests {
   @Test func invalidYAML() {
     let result = readYAML("briefing: 1\ntitle: [unclosed\nsections: []\n")
