@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates Sources/RichText/Inlines/HTMLEntities.swift from Python's html.entities.html5.
+"""Generates Sources/RichText/Inlines/HTMLEntities.swift (the lookup and the names) and
+HTMLEntities+Scalars.swift (their values) from Python's html.entities.html5.
 
 CommonMark (0.31.2, "Entity and numeric character references") recognizes the HTML5 named
 character references that end in ';', so only those are kept. Run from the package root:
@@ -11,6 +12,7 @@ import os
 import sys
 
 OUT = os.path.join("Sources", "RichText", "Inlines", "HTMLEntities.swift")
+OUT_SCALARS = os.path.join("Sources", "RichText", "Inlines", "HTMLEntities+Scalars.swift")
 
 
 def main() -> int:
@@ -60,9 +62,16 @@ def main() -> int:
             line = word if not line else line + " " + word
     lines.append("    " + line)
     lines.append("    \"\"\"")
-    lines.append("")
-    lines.append("  /// Two code points per name (the second 0 when the value is one scalar).")
-    lines.append("  private static let scalars: [UInt32] = [")
+    lines.append("}")
+    header = lines[:2]
+    # The values go in a file of their own, so neither file is a wall of numbers and names.
+    values = header + [
+        "",
+        "extension HTMLEntities {",
+        "  /// Two code points per name, in the order of `names` (the second 0 when the value is one",
+        "  /// scalar).",
+        "  static let scalars: [UInt32] = [",
+    ]
     pairs = []
     for name, value in entries:
         codes = [ord(c) for c in value]
@@ -75,15 +84,16 @@ def main() -> int:
     for pair in pairs:
         row.append(pair)
         if len(row) == 6:
-            lines.append("    " + ", ".join(row) + ",")
+            values.append("    " + ", ".join(row) + ",")
             row = []
     if row:
-        lines.append("    " + ", ".join(row) + ",")
-    lines.append("  ]")
-    lines.append("}")
-    with open(OUT, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines) + "\n")
-    print(f"wrote {OUT}: {len(entries)} entities")
+        values.append("    " + ", ".join(row) + ",")
+    values.append("  ]")
+    values.append("}")
+    for path, text in ((OUT, lines), (OUT_SCALARS, values)):
+        with open(path, "w", encoding="utf-8") as out:
+            out.write("\n".join(text) + "\n")
+    print(f"wrote {OUT} and {OUT_SCALARS}: {len(entries)} entities")
     return 0
 
 
