@@ -43,7 +43,13 @@ import Testing
     map[DocumentPath.root.appending("sections")] = SourceRange(at: location(2, 1))
     let diagnostic = Diagnostic(
       .error, "rule.x", "m", path: DocumentPath.root.appending("sections").appending(3))
-    let text = DiagnosticRenderer(source: source, sourceMap: map).render(diagnostic)
+    // The pipeline places a path-only diagnostic; the renderer shows where it was placed.
+    var document = PipelineDocument(
+      source: source,
+      format: FormatDescriptor(
+        name: "s", fileExtensions: [], mediaType: "text/plain", summary: "", isLossless: false))
+    document.sourceMap = map
+    let text = DiagnosticRenderer(source: source).render(document.placed(diagnostic))
     #expect(text == "s:2:1: error: m [rule.x]\n  at /sections/3\n  2 | b\n    | ^")
   }
 

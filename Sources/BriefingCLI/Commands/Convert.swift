@@ -118,7 +118,7 @@ struct Convert: BriefingSubcommand {
     let pipeline = Pipeline()
     let read = pipeline.read(source, as: job.reader, options: job.readerOptions, policy: policy)
     let renderer = DiagnosticRenderer(
-      source: read.source, sourceMap: read.sourceMap, diagnostics: read.diagnostics)
+      source: read.source, diagnostics: read.diagnostics)
     report(read.diagnostics, with: renderer, context: context)
     if read.briefing == nil, !read.diagnostics.hasErrors {
       throw .internalFailure(

@@ -17,8 +17,6 @@ import BriefingFormats
 struct DiagnosticRenderer {
   /// The file the diagnostics are about, for snippets; `nil` when not at hand.
   var source: SourceFile?
-  /// Positions by document path, for diagnostics that carry only a path.
-  var sourceMap: SourceMap = SourceMap()
   /// Whether source lines may be shown; see ``showsSource(of:)``.
   var showsSource = true
   /// The source's line starts, indexed once for all its diagnostics.
@@ -26,11 +24,8 @@ struct DiagnosticRenderer {
 
   /// A renderer for the diagnostics of one file, which shows its lines only if all of the
   /// file's `diagnostics` allow it (``showsSource(of:)``).
-  init(
-    source: SourceFile? = nil, sourceMap: SourceMap = SourceMap(), diagnostics: [Diagnostic] = []
-  ) {
+  init(source: SourceFile? = nil, diagnostics: [Diagnostic] = []) {
     self.source = source
-    self.sourceMap = sourceMap
     self.showsSource = Self.showsSource(of: diagnostics)
     self.lines = source.map { SourceLines($0.bytes) }
   }
@@ -55,10 +50,6 @@ struct DiagnosticRenderer {
   func render(_ diagnostic: Diagnostic) -> String {
     var diagnostic = diagnostic
     if diagnostic.file == nil { diagnostic.file = source?.name }
-    if diagnostic.range == nil, let path = diagnostic.path {
-      // Validation rules know only the path; the nearest positioned ancestor is close enough.
-      diagnostic.range = sourceMap.range(at: path)
-    }
     var lines = [DisplayText.line(diagnostic)]
     if let path = diagnostic.path, !path.components.isEmpty {
       lines.append("  at \(DisplayText.escaped(path.description))")
