@@ -13,12 +13,7 @@ extension Convert {
     }
     var paths = formats.from == nil ? inputs.filter { $0 != "-" } : []
     if formats.to == nil, let output = output.output, output != "-" { paths.append(output) }
-    // A plugin may claim a dotted extension (`slack.json`) that beats a built-in's `json`.
-    let mayNeedPlugins = paths.contains { path in
-      context.registry.format(forPath: path) == nil
-        || (path.split(separator: "/").last ?? "").filter { $0 == "." }.count > 1
-    }
-    if mayNeedPlugins {
+    if plugins.mayClaim(paths, in: context.registry) {
       context = plugins.addingAll(to: context) { _ in }
     }
     return context

@@ -208,15 +208,15 @@ struct Validate: BriefingSubcommand {
   }
 
   /// `context` with the plugins this run may need: the one `--from` names, or every plugin
-  /// found when `--plugin-dir` is given or a named file's extension is not registered.
+  /// found when `--plugin-dir` is given (directory walks choose files by extension) or a
+  /// named file's extension may be a plugin's.
   private func addingPlugins(to context: CommandContext) throws(CLIError) -> CommandContext {
     var context = context
     if let from { context = try plugins.adding(named: from, to: context) }
-    let unclaimed = paths.contains { path in
-      path != "-" && Paths.isFile(context.absolutePath(path))
-        && context.registry.format(forPath: path) == nil
-    }
-    if !plugins.pluginDirectories.isEmpty || (from == nil && unclaimed) {
+    let files = paths.filter { $0 != "-" && Paths.isFile(context.absolutePath($0)) }
+    if !plugins.pluginDirectories.isEmpty
+      || (from == nil && plugins.mayClaim(files, in: context.registry))
+    {
       context = plugins.addingAll(to: context) { _ in }
     }
     return context

@@ -49,6 +49,15 @@ struct PluginOptions: ParsableArguments {
       environment: context.environment)
   }
 
+  /// Whether a plugin may be the format of one of `paths`: its extension names no registered
+  /// format, or it is dotted, since a plugin's `slack.json` beats a built-in's `json`.
+  func mayClaim(_ paths: [String], in registry: FormatRegistry) -> Bool {
+    paths.contains { path in
+      registry.format(forPath: path) == nil
+        || (path.split(separator: "/").last ?? "").filter { $0 == "." }.count > 1
+    }
+  }
+
   /// `context` with the plugin named `name` added, when no registered format has that name.
   ///
   /// A plugin whose handshake fails is an exit-70 error: the user asked for it by name.
