@@ -40,9 +40,10 @@ public struct ValidationConfig: Sendable {
     DiagnosticPolicy(levels: levels, strict: strict)
   }
 
-  /// The level of `id` (its configured one, else its default severity).
+  /// The level of `id` (its configured one, else its default severity), as the pipeline
+  /// applies it.
   public func level(of id: String, default severity: Diagnostic.Severity) -> Level {
-    levels[id] ?? .severity(severity)
+    policy(strict: false).level(of: id, default: severity)
   }
 
   /// Parses config text; problems are `config.*` diagnostics with positions in `file`, and rule
