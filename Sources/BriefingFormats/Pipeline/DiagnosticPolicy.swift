@@ -35,8 +35,11 @@ public struct DiagnosticPolicy: Sendable {
   }
 
   /// Whether these diagnostics make a document fail: any error, or any warning when strict.
-  public func fails(_ diagnostics: [Diagnostic]) -> Bool {
-    diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+  public func fails(_ diagnostics: [Diagnostic]) -> Bool { diagnostics.contains(where: fails) }
+
+  /// Whether this diagnostic makes a document fail: an error, or a warning when strict.
+  public func fails(_ diagnostic: Diagnostic) -> Bool {
+    diagnostic.severity == .error || (strict && diagnostic.severity == .warning)
   }
 
   /// `diagnostics` without those suppressed in `source` or turned off, with configured

@@ -2,6 +2,7 @@
 // renderer is a pure function of a ValidationReport, so the same run can be shown as text on a
 // terminal, as annotations on GitHub, or as SARIF for code scanning, byte-for-byte repeatable.
 import BriefingCore
+import BriefingFormats
 
 /// The outcome of validating some files: each file's diagnostics, and whether warnings fail.
 public struct ValidationReport: Sendable {
@@ -46,7 +47,7 @@ public struct ValidationReport: Sendable {
 
   /// Whether `diagnostic` fails the run: errors always, warnings under ``strict``.
   public func fails(_ diagnostic: Diagnostic) -> Bool {
-    diagnostic.severity == .error || (strict && diagnostic.severity == .warning)
+    DiagnosticPolicy(strict: strict).fails(diagnostic)
   }
 
   /// Whether the run failed (exit status 1).
